@@ -1,0 +1,139 @@
+package org.upright.planner.account;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.internal.Account;
+import org.upright.planner.account.internal.AccountRepository;
+
+/** Signing up and reading one's own account. */
+@Service
+@EnableConfigurationProperties(SignUpSettings.class)
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
+    public static final int MAX_EMAIL_LENGTH = 254;
+    public static final int MAX_DISPLAY_NAME_LENGTH = 80;
+
+    // Deliberately simple: something@something.tld without spaces. Real proof of an address
+    // needs a confirmation mail, which we do not send yet.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final SignUpSettings settings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            SignUpSettings settings,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Whether anyone may sign up, or only invited people. */
+    @PreAuthorize("permitAll()")
+    public boolean isSignUpOpen() {
+        return !settings.inviteOnly();
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws SignUpRejected with a message per invalid field (nothing is stored then)
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public AccountSummary signUp(SignUpCommand command) {
+        if (!isSignUpOpen()) {
+            throw new SignUpRejected(Map.of(
+                    SignUpRejected.FORM, "Sign-up is by invitation only here. Ask your coach for an invitation link."));
+        }
+        Map<String, String> errors = validate(command);
+        String email = normaliseEmail(command.email());
+        if (!errors.containsKey(SignUpRejected.EMAIL) && accounts.existsByEmail(email)) {
+            errors.put(SignUpRejected.EMAIL, "An account with this e-mail address already exists. Sign in instead.");
+        }
+        if (!errors.isEmpty()) {
+            throw new SignUpRejected(errors);
+        }
+        try {
+            Account account = accounts.saveAndFlush(new Account(
+                    email,
+                    passwordEncoder.encode(command.password()),
+                    command.displayName().strip(),
+                    command.role(),
+                    clock.instant()));
+            return account.summary();
+        } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
+            throw new SignUpRejected(Map.of(
+                    SignUpRejected.EMAIL, "An account with this e-mail address already exists. Sign in instead."));
+        }
+    }
+
+    /** The caller's own account. */
+    @PreAuthorize("isAuthenticated()")
+    public AccountSummary me() {
+        return currentUser.require().summary();
+    }
+
+    /** Whether any account exists yet (used to decide on demo data). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean hasAccounts() {
+        return accounts.count() > 0;
+    }
+
+    private static Map<String, String> validate(SignUpCommand command) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = command.email() == null ? "" : command.email().strip();
+        if (email.isEmpty()) {
+            errors.put(SignUpRejected.EMAIL, "Enter your e-mail address.");
+        } else if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+            errors.put(SignUpRejected.EMAIL, "Enter an e-mail address like name@example.com.");
+        }
+        String password = command.password() == null ? "" : command.password();
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            errors.put(
+                    SignUpRejected.PASSWORD,
+                    "Use at least " + MIN_PASSWORD_LENGTH + " characters; a few words strung together work well.");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.put(SignUpRejected.PASSWORD, "That password is too long; use at most 72 characters.");
+        }
+        String name = command.displayName() == null ? "" : command.displayName().strip();
+        if (name.isEmpty()) {
+            errors.put(SignUpRejected.DISPLAY_NAME, "Tell us what to call you.");
+        } else if (name.length() > MAX_DISPLAY_NAME_LENGTH) {
+            errors.put(
+                    SignUpRejected.DISPLAY_NAME,
+                    "Keep the name to " + MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
+        }
+        if (command.role() == null) {
+            errors.put(SignUpRejected.ROLE, "Choose whether you train yourself or coach others.");
+        }
+        return errors;
+    }
+
+    static String normaliseEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -69,7 +69,7 @@ public final class TestDatabase {
         }
         failures.add("TEST_JDBC_URL is not set");
         try {
-            if (DockerClientFactory.instance().isDockerAvailable()) {
+            if (dockerMayBeThere() && DockerClientFactory.instance().isDockerAvailable()) {
                 return startContainer();
             }
             failures.add("no Docker engine answers (Testcontainers)");
@@ -88,6 +88,16 @@ public final class TestDatabase {
                 + String.join("; ", failures)
                 + ". Set TEST_JDBC_URL (+ TEST_JDBC_USER/TEST_JDBC_PASSWORD), start a Docker engine,"
                 + " or install the PostgreSQL server binaries (Debian: apt-get install postgresql).");
+    }
+
+    /**
+     * Asking Testcontainers on a machine without any Docker configuration only produces a page of
+     * errors in the log; a socket or DOCKER_HOST is the least a Docker engine needs.
+     */
+    private static boolean dockerMayBeThere() {
+        return System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
     }
 
     @SuppressWarnings("resource") // stopped by Testcontainers' reaper at JVM exit

@@ -1,0 +1,87 @@
+package org.upright.planner.demo;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.account.Role;
+import org.upright.planner.account.SignUpCommand;
+
+/**
+ * Creates demo accounts on the first start of an empty database, so a person trying Upright can
+ * sign in at once. Passwords are random and printed once: a demo database that ends up reachable
+ * from a network must not share well-known passwords.
+ *
+ * <p>With {@code upright.demo-data=auto} (the default) this happens only for the embedded H2
+ * database; a PostgreSQL database gets demo data only with {@code always}.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    record DemoAccount(String displayName, String email, Role role) {}
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("Morgan Reyes", "coach@upright.demo", Role.COACH),
+            new DemoAccount("Alex Moreau", "alex@upright.demo", Role.LIFTER),
+            new DemoAccount("Sam Okafor", "sam@upright.demo", Role.LIFTER));
+
+    private final AccountService accounts;
+    private final String mode;
+    private final String datasourceUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    DemoData(
+            AccountService accounts,
+            @Value("${upright.demo-data:auto}") String mode,
+            @Value("${spring.datasource.url:}") String datasourceUrl) {
+        this.accounts = accounts;
+        this.mode = mode.toLowerCase(Locale.ROOT);
+        this.datasourceUrl = datasourceUrl;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!wanted() || accounts.hasAccounts()) {
+            return;
+        }
+        StringBuilder report = new StringBuilder(
+                "\n\nDemo accounts created. They are shown only this once, on the first start of this database:\n");
+        for (DemoAccount demo : ACCOUNTS) {
+            String password = randomPassword();
+            accounts.signUp(new SignUpCommand(demo.email(), password, demo.displayName(), demo.role()));
+            report.append(String.format(
+                    "    %-6s  %-20s  password: %s   (%s)%n",
+                    demo.role() == Role.COACH ? "coach" : "lifter", demo.email(), password, demo.displayName()));
+        }
+        report.append("Lost them? Stop the app, delete ~/.upright/db and start again.\n");
+        log.info(report.toString());
+    }
+
+    boolean wanted() {
+        return switch (mode) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> datasourceUrl.startsWith("jdbc:h2:");
+        };
+    }
+
+    private String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package org.upright.planner.ui.account;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.account.Role;
+import org.upright.planner.account.SignUpCommand;
+import org.upright.planner.account.SignUpRejected;
+import org.upright.planner.ui.security.SignInAfterSignUp;
+
+/**
+ * Creating an account. Every problem is shown at its field, and nothing typed is cleared when the
+ * service refuses the form.
+ */
+@Route(value = "signup", autoLayout = false)
+@PageTitle("Create an account · Upright")
+@AnonymousAllowed
+public class SignUpView extends VerticalLayout {
+
+    final TextField displayName = new TextField("Your name");
+    final EmailField email = new EmailField("E-mail address");
+    final PasswordField password = new PasswordField("Password");
+    final RadioButtonGroup<Role> role = new RadioButtonGroup<>("I am");
+    final Button create = new Button("Create account");
+    final Paragraph formMessage = new Paragraph();
+
+    private final AccountService accounts;
+    private final SignInAfterSignUp signIn;
+
+    public SignUpView(AccountService accounts, SignInAfterSignUp signIn) {
+        this.accounts = accounts;
+        this.signIn = signIn;
+        setAlignItems(Alignment.CENTER);
+
+        H1 brand = new H1("Upright");
+        brand.addClassName("upright-brand");
+        Div card = new Div();
+        card.addClassName("upright-centred-card");
+
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(AccountService.MAX_DISPLAY_NAME_LENGTH);
+        displayName.setWidthFull();
+        email.setRequiredIndicatorVisible(true);
+        email.setWidthFull();
+        password.setRequiredIndicatorVisible(true);
+        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters.");
+        password.setWidthFull();
+        role.setItems(Role.LIFTER, Role.COACH);
+        role.setItemLabelGenerator(r -> r == Role.LIFTER ? "Training myself" : "Coaching others");
+        role.setValue(Role.LIFTER);
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        create.addClickListener(click -> submit());
+        create.setWidthFull();
+        formMessage.addClassName("upright-form-error");
+        formMessage.setVisible(false);
+
+        card.add(
+                new H2("Create an account"),
+                formMessage,
+                displayName,
+                email,
+                password,
+                role,
+                create,
+                new Paragraph(new Text("Already have an account? "), new Anchor("login", "Sign in")));
+        add(brand, card);
+
+        if (!accounts.isSignUpOpen()) {
+            showFormMessage("Sign-up is by invitation only here. Ask your coach for an invitation link.");
+            create.setEnabled(false);
+        }
+    }
+
+    private void submit() {
+        clearErrors();
+        try {
+            accounts.signUp(
+                    new SignUpCommand(email.getValue(), password.getValue(), displayName.getValue(), role.getValue()));
+        } catch (SignUpRejected rejected) {
+            showErrors(rejected.fieldErrors());
+            return;
+        }
+        signIn.signIn(email.getValue().strip(), password.getValue());
+        // A full page load picks up the new session and sends the person to their start page.
+        getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        errors.forEach((field, message) -> {
+            switch (field) {
+                case SignUpRejected.EMAIL -> markInvalid(email, message);
+                case SignUpRejected.PASSWORD -> markInvalid(password, message);
+                case SignUpRejected.DISPLAY_NAME -> markInvalid(displayName, message);
+                case SignUpRejected.ROLE -> markInvalid(role, message);
+                default -> showFormMessage(message);
+            }
+        });
+    }
+
+    private static <C extends Component & HasValidation> void markInvalid(C field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private void showFormMessage(String message) {
+        formMessage.setText(message);
+        formMessage.setVisible(true);
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : new HasValidation[] {displayName, email, password, role}) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+        formMessage.setVisible(false);
+    }
+}

@@ -1,0 +1,77 @@
+package org.upright.planner.ui.security;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.upright.planner.account.AccountService;
+
+/**
+ * Sign-in. Error messages never say whether an address has an account: a wrong password and an
+ * unknown address read the same, and the lock-out applies to unknown addresses too.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Upright")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String WRONG_CREDENTIALS = "That e-mail address and password don't match. Check both and try again.";
+    static final String LOCKED =
+            "Too many failed attempts with this e-mail address. Sign-in is paused for 15 minutes; try again later.";
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(AccountService accounts) {
+        setAlignItems(Alignment.CENTER);
+        setSizeFull();
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts(WRONG_CREDENTIALS));
+
+        H1 brand = new H1("Upright");
+        brand.addClassName("upright-brand");
+        add(brand, new Paragraph("Balanced training for a healthy upper back."), form);
+        if (accounts.isSignUpOpen()) {
+            add(new Paragraph(
+                    new com.vaadin.flow.component.Text("New here? "), new Anchor("signup", "Create an account")));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setI18n(texts(wasLockedOut() ? LOCKED : WRONG_CREDENTIALS));
+            form.setError(true);
+        }
+    }
+
+    private static boolean wasLockedOut() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session =
+                request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+    }
+
+    private static LoginI18n texts(String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("E-mail address");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("Couldn't sign you in");
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+}

@@ -1,0 +1,55 @@
+package org.upright.planner.ui.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.upright.planner.account.Role;
+import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.ui.coaching.ClientsView;
+import org.upright.planner.ui.week.MyWeekView;
+
+/** The frame around every signed-in screen: brand, who is signed in, sign-out, navigation. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        SignedInAccount me = authentication
+                .getAuthenticatedUser(SignedInAccount.class)
+                .orElseThrow(() -> new IllegalStateException("the layout is only shown to signed-in users"));
+
+        Span brand = new Span("Upright");
+        brand.addClassName("upright-brand");
+        Span who = new Span(me.displayName());
+        who.getElement().setAttribute("aria-label", "Signed in as " + me.displayName());
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+
+        HorizontalLayout bar = new HorizontalLayout(brand, who, signOut);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(brand);
+        bar.setWidthFull();
+        bar.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), bar);
+
+        SideNav nav = new SideNav();
+        if (me.is(Role.LIFTER)) {
+            nav.addItem(new SideNavItem("My week", MyWeekView.class, VaadinIcon.CALENDAR.create()));
+        }
+        if (me.is(Role.COACH)) {
+            nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.GROUP.create()));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

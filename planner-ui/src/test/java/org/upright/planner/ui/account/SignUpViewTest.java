@@ -1,0 +1,56 @@
+package org.upright.planner.ui.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.account.Role;
+import org.upright.planner.account.SignUpCommand;
+import org.upright.planner.ui.UiTest;
+
+@UiTest
+@WithAnonymousUser
+class SignUpViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void badInputIsExplainedAtEachFieldAndNothingTypedIsLost() {
+        SignUpView view = navigate(SignUpView.class);
+
+        test(view.displayName).setValue("Jamie");
+        test(view.email).setValue("jamie-at-example");
+        test(view.password).setValue("too short");
+        test(view.create).click();
+
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).contains("name@example.com");
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).contains("12 characters");
+        assertThat(view.displayName.isInvalid()).isFalse();
+        assertThat(view.displayName.getValue()).isEqualTo("Jamie");
+        assertThat(view.email.getValue()).isEqualTo("jamie-at-example");
+        assertThat(view.password.getValue()).isEqualTo("too short");
+    }
+
+    @Test
+    void aTakenAddressIsReportedAtTheEmailField() {
+        String email = "taken-" + UUID.randomUUID() + "@example.com";
+        accounts.signUp(new SignUpCommand(email, "a long enough password", "First Person", Role.LIFTER));
+        SignUpView view = navigate(SignUpView.class);
+
+        test(view.displayName).setValue("Second Person");
+        test(view.email).setValue(email);
+        test(view.password).setValue("another long password");
+        test(view.create).click();
+
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).contains("already exists");
+        assertThat(view.password.isInvalid()).isFalse();
+    }
+}

@@ -1,0 +1,83 @@
+package org.upright.planner.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Rules that keep the whole application (core, reports, UI) honest. */
+@AnalyzeClasses(packages = "org.upright.planner", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final List<Class<? extends java.lang.annotation.Annotation>> ACCESS_ANNOTATIONS =
+            List.of(RolesAllowed.class, PermitAll.class, AnonymousAllowed.class, DenyAll.class);
+
+    @ArchTest
+    static final ArchRule everyRouteDeclaresWhoMayOpenIt = classes()
+            .that()
+            .areAnnotatedWith(Route.class)
+            .or()
+            .areAnnotatedWith(Layout.class)
+            .should(declareAccess())
+            .because("a screen without an access annotation would be open, or closed, by accident");
+
+    @ArchTest
+    static final ArchRule everyPublicServiceMethodIsSecured = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Service.class)
+            .and()
+            .arePublic()
+            .and()
+            .doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .should()
+            .beAnnotatedWith(PreAuthorize.class)
+            .because("the services, not the screens, are the security boundary");
+
+    @ArchTest
+    static final ArchRule screensAndReportsNeverTouchRepositoriesOrEntities = noClasses()
+            .that()
+            .resideInAnyPackage("..ui..", "..report..", "..demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..internal..")
+            .because("views and reports go through the services, which check who may do what");
+
+    @ArchTest
+    static final ArchRule coreAndReportsKnowNothingOfTheUi = noClasses()
+            .that()
+            .resideOutsideOfPackages("..ui..", "org.upright.planner", "..demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..ui..", "com.vaadin..");
+
+    private static ArchCondition<JavaClass> declareAccess() {
+        return new ArchCondition<>("be annotated with @RolesAllowed, @PermitAll, @AnonymousAllowed or @DenyAll") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                boolean declared = ACCESS_ANNOTATIONS.stream().anyMatch(item::isAnnotatedWith);
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " has no access annotation"));
+                }
+            }
+        };
+    }
+}

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.account.WeightUnit;
 
 @Entity
 @Table(name = "account")
@@ -40,6 +41,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "weight_unit", nullable = false)
+    private WeightUnit weightUnit = WeightUnit.KG;
+
     @Version
     private long version;
 
@@ -59,6 +64,14 @@ public class Account {
 
     String email() {
         return email;
+    }
+
+    public WeightUnit weightUnit() {
+        return weightUnit;
+    }
+
+    public void changeWeightUnit(WeightUnit unit) {
+        weightUnit = unit;
     }
 
     public AccountSummary summary() {

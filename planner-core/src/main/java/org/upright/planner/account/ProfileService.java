@@ -1,0 +1,74 @@
+package org.upright.planner.account;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.internal.AccountRepository;
+import org.upright.planner.account.internal.LifterProfileEntity;
+import org.upright.planner.account.internal.LifterProfileRepository;
+import org.upright.planner.common.StaleEditException;
+
+/** A lifter's training profile and targets, and each person's own display preferences. */
+@Service
+public class ProfileService {
+
+    private final LifterProfileRepository profiles;
+    private final AccountRepository accounts;
+    private final LifterAccess access;
+    private final CurrentUser currentUser;
+
+    ProfileService(
+            LifterProfileRepository profiles,
+            AccountRepository accounts,
+            LifterAccess access,
+            CurrentUser currentUser) {
+        this.profiles = profiles;
+        this.accounts = accounts;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    /** The lifter's profile; a lifter who never saved one has the defaults. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TrainingProfile profileOf(long lifterId) {
+        access.requireAccess(lifterId);
+        return profiles.findById(lifterId).map(LifterProfileEntity::toProfile).orElseGet(TrainingProfile::defaults);
+    }
+
+    /**
+     * Saves a changed profile. The change must start from the version the caller read.
+     *
+     * @throws StaleEditException when someone else saved the profile in between
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public TrainingProfile update(long lifterId, TrainingProfile changed) {
+        access.requireAccess(lifterId);
+        LifterProfileEntity entity = profiles.findById(lifterId).orElse(null);
+        long current = entity == null ? TrainingProfile.NEVER_SAVED : entity.version();
+        if (current != changed.version()) {
+            throw new StaleEditException("This profile was changed by someone else. Reload to see their change.");
+        }
+        if (entity == null) {
+            entity = new LifterProfileEntity(lifterId);
+        }
+        entity.apply(changed);
+        return profiles.saveAndFlush(entity).toProfile();
+    }
+
+    /** The caller's own unit for reading loads. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public WeightUnit myWeightUnit() {
+        return accounts.findById(currentUser.require().id())
+                .map(a -> a.weightUnit())
+                .orElse(WeightUnit.KG);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyWeightUnit(WeightUnit unit) {
+        accounts.findById(currentUser.require().id()).ifPresent(a -> a.changeWeightUnit(unit));
+    }
+}

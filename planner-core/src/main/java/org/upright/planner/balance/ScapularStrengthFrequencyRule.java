@@ -1,0 +1,111 @@
+package org.upright.planner.balance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.upright.planner.exercise.CatalogSlugs;
+import org.upright.planner.exercise.Dose;
+import org.upright.planner.exercise.Exercise;
+
+/**
+ * §3.4 Targeted upper-back strengthening: days with at least two working sets of rows or scapular
+ * work ({@code HORIZONTAL_PULL} or {@code SCAPULAR_STABILITY}, weighted) — at least two such days a
+ * week by default. Below → {@code WARNING}.
+ *
+ * <p>Suggestion: band rows 3 × 10 (or scapular squeezes 3 × 10–15 without a band) on the missing
+ * days, spread so no two strengthening days touch when the week allows it. On a chosen day the
+ * sets go into the accessory work of a strength or conditioning session there (with a thoracic
+ * warm-up if they would be its first upper-body work); a day without one gets a short new session.
+ * Days already holding some rows get only the sets they still need, at least three.
+ */
+public final class ScapularStrengthFrequencyRule implements BalanceRule {
+
+    static final String NEW_SESSION_TITLE = "Upper-back strength";
+
+    @Override
+    public RuleId id() {
+        return RuleId.SCAPULAR_STRENGTH_FREQUENCY;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        WeekFacts facts = context.facts();
+        Set<LocalDate> strengthDays = facts.scapularStrengthDays();
+        int target = context.targets().scapularStrengthDays();
+        if (strengthDays.size() >= target) {
+            return List.of();
+        }
+        SuggestionKit kit = context.kit("scap");
+        Optional<Exercise> band = kit.usable(CatalogSlugs.BAND_ROW);
+        Optional<Exercise> exercise = band.isPresent()
+                ? band
+                : kit.usable(CatalogSlugs.SCAPULAR_SQUEEZE).filter(e -> PushPullRatioRule.horizontalWeight(e) > 0);
+        Dose baseDose = band.isPresent() ? Dose.reps(3, 10, 10) : Dose.reps(3, 10, 15);
+
+        List<Suggestion> suggestions = new ArrayList<>();
+        if (exercise.isPresent()) {
+            WeekPlan week = facts.week();
+            List<LocalDate> candidates = week.dates().stream()
+                    .filter(d -> !strengthDays.contains(d))
+                    .filter(d -> host(facts, d).isPresent() || week.hasRoomOn(d))
+                    .sorted(Comparator.comparing((LocalDate d) -> host(facts, d).isEmpty()))
+                    .toList();
+            int sessionsInWeek = week.sessionCount();
+            for (LocalDate day : DayPicker.spread(candidates, strengthDays, target - strengthDays.size())) {
+                double perSet = PushPullRatioRule.horizontalWeight(exercise.get());
+                double missing = WeekFacts.SCAPULAR_DAY_SETS - facts.dayRowingSets(day);
+                int sets = Math.max(baseDose.sets(), (int) Math.ceil(missing / perSet - Ratio.EPSILON));
+                Prescription p = kit.prescription(exercise.get(), baseDose.withSets(sets));
+                Optional<SessionFacts> host = host(facts, day);
+                if (host.isPresent()) {
+                    Session session = host.get().session();
+                    if (!host.get().upperBodyWork()
+                            && !SuggestionKit.hasThoracicDrillUpTo(session, BlockType.ACCESSORY)) {
+                        kit.thoracicWarmUp(session, day).ifPresent(suggestions::add);
+                    }
+                    suggestions.add(kit.append(session, day, BlockType.ACCESSORY, p));
+                } else if (sessionsInWeek < WeekPlan.MAX_SESSIONS_PER_WEEK) {
+                    suggestions.add(newSession(kit, day, p));
+                    sessionsInWeek++;
+                }
+            }
+        }
+        int count = strengthDays.size();
+        String message = (count == 0 ? "No day" : count == 1 ? "Only one day" : "Only " + count + " days")
+                + " this week " + (count <= 1 ? "includes" : "include")
+                + " real work for the muscles between the shoulder blades; aim for " + target
+                + ". Two or three short doses of rows or squeezes a week build the endurance that holds"
+                + " the shoulders back.";
+        return List.of(new Finding(id(), Severity.WARNING, message, List.of(), suggestions));
+    }
+
+    /**
+     * The session on {@code day} that can take extra rows: strength first, then conditioning, with
+     * room for the rows and a possible warm-up drill.
+     */
+    private static Optional<SessionFacts> host(WeekFacts facts, LocalDate day) {
+        return facts.sessions().stream()
+                .filter(s -> s.date().equals(day))
+                .filter(s -> s.session().kind() == SessionKind.STRENGTH
+                        || s.session().kind() == SessionKind.CONDITIONING)
+                .filter(s -> SuggestionKit.hasRoomFor(s.session(), 2))
+                .min(Comparator.comparing(s -> s.session().kind()));
+    }
+
+    private static Suggestion newSession(SuggestionKit kit, LocalDate day, Prescription p) {
+        List<Block> blocks = new ArrayList<>();
+        kit.usable(CatalogSlugs.THORACIC_ROTATION)
+                .ifPresent(rotation -> blocks.add(
+                        Block.of(BlockType.WARM_UP, kit.prescription(rotation, SuggestionKit.THORACIC_WARM_UP_DOSE))));
+        blocks.add(Block.of(BlockType.MAIN, p));
+        Session session = new Session(kit.newId(), SessionKind.STRENGTH, NEW_SESSION_TITLE, blocks);
+        return new Suggestion.AddSession(
+                day,
+                session,
+                "Add a short “" + NEW_SESSION_TITLE + "” session on " + Wording.day(day) + ": "
+                        + p.exercise().name() + ", " + Wording.dose(p.dose()) + ".");
+    }
+}

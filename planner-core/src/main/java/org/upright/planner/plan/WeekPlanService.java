@@ -1,0 +1,334 @@
+package org.upright.planner.plan;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.LifterAccess;
+import org.upright.planner.account.ProfileService;
+import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.account.TrainingProfile;
+import org.upright.planner.balance.BalanceEvaluator;
+import org.upright.planner.balance.BalanceReport;
+import org.upright.planner.balance.BlockType;
+import org.upright.planner.balance.EffortTarget;
+import org.upright.planner.balance.Finding;
+import org.upright.planner.balance.LifterProfile;
+import org.upright.planner.balance.Prescription;
+import org.upright.planner.balance.SessionKind;
+import org.upright.planner.balance.SuggestionApplier;
+import org.upright.planner.balance.Targets;
+import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.StaleEditException;
+import org.upright.planner.exercise.Dose;
+import org.upright.planner.exercise.ExerciseLookup;
+import org.upright.planner.plan.internal.WeekDocument;
+import org.upright.planner.plan.internal.WeekPlanEntity;
+import org.upright.planner.plan.internal.WeekPlanRepository;
+
+/**
+ * Planning a lifter's week. Every method first asks {@link LifterAccess} whether the caller is the
+ * lifter or the lifter's current coach; every change names the version it started from and is
+ * refused with {@link StaleEditException} when someone saved in between. Each call returns the
+ * week as now stored, with its balance report, so a screen can redraw from one answer.
+ */
+@Service
+public class WeekPlanService {
+
+    static final String CHANGED_ELSEWHERE = "This week was changed by someone else. Reload to see their changes.";
+
+    private final WeekPlanRepository weeks;
+    private final LifterAccess access;
+    private final ProfileService profiles;
+    private final ExerciseLookup exercises;
+    private final BalanceEvaluator evaluator;
+    private final Clock clock;
+
+    WeekPlanService(
+            WeekPlanRepository weeks,
+            LifterAccess access,
+            ProfileService profiles,
+            ExerciseLookup exercises,
+            Clock clock) {
+        this.weeks = weeks;
+        this.access = access;
+        this.profiles = profiles;
+        this.exercises = exercises;
+        this.evaluator = new BalanceEvaluator(exercises);
+        this.clock = clock;
+    }
+
+    /** The Monday of the week {@code day} falls in. */
+    public static LocalDate weekStartOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The week containing {@code day}; an unplanned week comes back empty and unsaved. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PlannedWeek week(long lifterId, LocalDate day) {
+        access.requireAccess(lifterId);
+        LocalDate weekStart = weekStartOf(day);
+        Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
+        WeekPlan plan = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
+        return assemble(lifterId, plan, stored);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek addSession(
+            long lifterId, LocalDate weekStart, long expectedVersion, LocalDate date, SessionKind kind, String title) {
+        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.addSession(w, date, kind, title));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek renameSession(
+            long lifterId,
+            LocalDate weekStart,
+            long expectedVersion,
+            String sessionId,
+            SessionKind kind,
+            String title) {
+        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.renameSession(w, sessionId, kind, title));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek removeSession(long lifterId, LocalDate weekStart, long expectedVersion, String sessionId) {
+        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.removeSession(w, sessionId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek moveSession(
+            long lifterId, LocalDate weekStart, long expectedVersion, String sessionId, LocalDate to, int position) {
+        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.moveSession(w, sessionId, to, position));
+    }
+
+    /** Adds an exercise with its default dose at the end of a block. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek addExercise(
+            long lifterId,
+            LocalDate weekStart,
+            long expectedVersion,
+            String sessionId,
+            BlockType block,
+            String exerciseSlug) {
+        var exercise = exercises
+                .find(exerciseSlug)
+                .orElseThrow(() -> new PlanEditRejected("That exercise is not in the catalogue."));
+        return edit(
+                lifterId,
+                weekStart,
+                expectedVersion,
+                w -> WeekEdits.addPrescription(
+                        w,
+                        sessionId,
+                        block,
+                        Integer.MAX_VALUE,
+                        Prescription.of("new", exercise, exercise.defaultDose())));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek removePrescription(
+            long lifterId, LocalDate weekStart, long expectedVersion, String prescriptionId) {
+        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.removePrescription(w, prescriptionId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek movePrescription(
+            long lifterId,
+            LocalDate weekStart,
+            long expectedVersion,
+            String prescriptionId,
+            String toSessionId,
+            BlockType toBlock,
+            int position) {
+        return edit(
+                lifterId,
+                weekStart,
+                expectedVersion,
+                w -> WeekEdits.movePrescription(w, prescriptionId, toSessionId, toBlock, position));
+    }
+
+    /**
+     * Changes how much of an exercise: dose, load (kilograms; the screen converts from the
+     * viewer's unit), effort target and note. Invalid values are refused with a message that names
+     * the field.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek changePrescription(
+            long lifterId,
+            LocalDate weekStart,
+            long expectedVersion,
+            String prescriptionId,
+            Dose dose,
+            Double loadKg,
+            EffortTarget effort,
+            String note) {
+        return edit(lifterId, weekStart, expectedVersion, w -> {
+            Prescription current = WeekEdits.prescription(w, prescriptionId)
+                    .orElseThrow(() -> new PlanEditRejected("That exercise is no longer in this week."));
+            Prescription changed;
+            try {
+                changed = new Prescription(current.id(), current.exercise(), dose, loadKg, effort, note);
+            } catch (IllegalArgumentException invalid) {
+                throw new PlanEditRejected(invalid.getMessage());
+            }
+            return WeekEdits.changePrescription(w, changed);
+        });
+    }
+
+    /** Replaces this week with a copy of the previous week (fresh ids, same days of the week). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek copyPreviousWeek(long lifterId, LocalDate weekStart, long expectedVersion) {
+        access.requireAccess(lifterId);
+        WeekPlan previous = weeks.findByLifterIdAndWeekStart(lifterId, weekStart.minusWeeks(1))
+                .map(this::read)
+                .orElseThrow(() -> new PlanEditRejected("There is no plan for the week before to copy."));
+        return edit(lifterId, weekStart, expectedVersion, ignored -> {
+            WeekPlan copy = WeekPlan.empty(weekStart);
+            for (var day : previous.days()) {
+                for (var session : day.sessions()) {
+                    copy = WeekEdits.addSessionCopy(copy, day.date().plusWeeks(1), session);
+                }
+            }
+            return copy;
+        });
+    }
+
+    /** Adds a template's sessions to the week, on the template's days, after what is planned. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek applyTemplate(long lifterId, LocalDate weekStart, long expectedVersion, WeekTemplate template) {
+        return edit(lifterId, weekStart, expectedVersion, w -> {
+            WeekPlan result = w;
+            for (WeekTemplate.Day day : template.sessions()) {
+                result = WeekEdits.addSessionCopy(
+                        result, weekStart.with(TemporalAdjusters.nextOrSame(day.day())), day.session());
+            }
+            return result;
+        });
+    }
+
+    /** Puts back a week exactly as it was before an edit (the screen's undo). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek restore(long lifterId, long expectedVersion, WeekPlan earlier) {
+        return edit(lifterId, earlier.weekStart(), expectedVersion, ignored -> earlier);
+    }
+
+    /** Applies the suggestions of one finding, as the rules make them for the week as stored now. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek applySuggestions(long lifterId, LocalDate weekStart, long expectedVersion, FindingRef finding) {
+        return edit(lifterId, weekStart, expectedVersion, w -> {
+            BalanceReport report = evaluate(lifterId, w);
+            Finding current = report.findings().stream()
+                    .filter(finding::matches)
+                    .findFirst()
+                    .orElseThrow(() -> new PlanEditRejected("That finding no longer applies to this week."));
+            return SuggestionApplier.applyAll(w, current);
+        });
+    }
+
+    /** Applies every suggestion of every finding. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek applyAllSuggestions(long lifterId, LocalDate weekStart, long expectedVersion) {
+        return edit(lifterId, weekStart, expectedVersion, w -> SuggestionApplier.applyAll(w, evaluate(lifterId, w)));
+    }
+
+    /** The stored weeks of a lifter from {@code from} to {@code to} (week starts), oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WeekPlan> weeks(long lifterId, LocalDate from, LocalDate to) {
+        access.requireAccess(lifterId);
+        return weeks
+                .findByLifterIdAndWeekStartBetweenOrderByWeekStart(lifterId, weekStartOf(from), weekStartOf(to))
+                .stream()
+                .map(this::read)
+                .toList();
+    }
+
+    private PlannedWeek edit(long lifterId, LocalDate weekStart, long expectedVersion, UnaryOperator<WeekPlan> change) {
+        SignedInAccount me = access.requireAccess(lifterId);
+        if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new PlanEditRejected("A week starts on a Monday.");
+        }
+        Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
+        long current = stored.map(WeekPlanEntity::version).orElse(PlannedWeek.NOT_SAVED);
+        if (current != expectedVersion) {
+            throw new StaleEditException(CHANGED_ELSEWHERE);
+        }
+        WeekPlan before = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
+        WeekPlan after;
+        try {
+            after = change.apply(before);
+        } catch (IllegalArgumentException invalid) {
+            throw new PlanEditRejected(invalid.getMessage());
+        }
+        WeekPlanEntity entity = stored.orElseGet(() -> new WeekPlanEntity(lifterId, weekStart));
+        entity.store(WeekDocument.write(after), me.id(), clock.instant());
+        try {
+            entity = weeks.saveAndFlush(entity);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException racedWithAnotherSave) {
+            throw new StaleEditException(CHANGED_ELSEWHERE);
+        }
+        return assemble(lifterId, after, Optional.of(entity));
+    }
+
+    private PlannedWeek assemble(long lifterId, WeekPlan plan, Optional<WeekPlanEntity> stored) {
+        TrainingProfile training = profiles.profileOf(lifterId);
+        LifterProfile profile = TrainingTargets.profile(training);
+        Targets targets = TrainingTargets.targets(training);
+        BalanceReport report = evaluate(plan, previousWeek(lifterId, plan.weekStart()), profile, targets);
+        return new PlannedWeek(
+                lifterId,
+                plan,
+                stored.map(WeekPlanEntity::version).orElse(PlannedWeek.NOT_SAVED),
+                report,
+                profile,
+                targets,
+                stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt())));
+    }
+
+    private BalanceReport evaluate(long lifterId, WeekPlan plan) {
+        TrainingProfile training = profiles.profileOf(lifterId);
+        return evaluate(
+                plan,
+                previousWeek(lifterId, plan.weekStart()),
+                TrainingTargets.profile(training),
+                TrainingTargets.targets(training));
+    }
+
+    private BalanceReport evaluate(WeekPlan plan, WeekPlan previous, LifterProfile profile, Targets targets) {
+        return previous == null
+                ? evaluator.evaluate(plan, profile, targets)
+                : evaluator.evaluate(plan, previous, profile, targets);
+    }
+
+    private WeekPlan previousWeek(long lifterId, LocalDate weekStart) {
+        return weeks.findByLifterIdAndWeekStart(lifterId, weekStart.minusWeeks(1))
+                .map(this::read)
+                .orElse(null);
+    }
+
+    private WeekPlan read(WeekPlanEntity entity) {
+        return WeekDocument.read(entity.content(), exercises);
+    }
+}

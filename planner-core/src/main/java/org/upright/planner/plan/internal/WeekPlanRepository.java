@@ -1,0 +1,18 @@
+package org.upright.planner.plan.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface WeekPlanRepository extends JpaRepository<WeekPlanEntity, Long> {
+
+    Optional<WeekPlanEntity> findByLifterIdAndWeekStart(long lifterId, LocalDate weekStart);
+
+    /** The weeks of one lifter in a date range, oldest first (reviews, previous week). */
+    List<WeekPlanEntity> findByLifterIdAndWeekStartBetweenOrderByWeekStart(long lifterId, LocalDate from, LocalDate to);
+
+    /** One week for many lifters in one query (coach dashboard). */
+    List<WeekPlanEntity> findByLifterIdInAndWeekStart(Collection<Long> lifterIds, LocalDate weekStart);
+}

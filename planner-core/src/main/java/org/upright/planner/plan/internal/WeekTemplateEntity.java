@@ -1,0 +1,64 @@
+package org.upright.planner.plan.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A coach's saved week. The content is a week document anchored on {@link #ANCHOR_MONDAY}, so the
+ * same reader and writer as for real weeks serve templates; only the weekdays matter.
+ */
+@Entity
+@Table(name = "week_template")
+public class WeekTemplateEntity {
+
+    /** A Monday long past, on which every stored template week starts. */
+    public static final java.time.LocalDate ANCHOR_MONDAY = java.time.LocalDate.of(2001, 1, 1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "week_template_seq")
+    @SequenceGenerator(name = "week_template_seq", sequenceName = "week_template_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String content;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected WeekTemplateEntity() {}
+
+    public WeekTemplateEntity(long ownerId, String name, String content, Instant createdAt) {
+        this.ownerId = ownerId;
+        this.name = name;
+        this.content = content;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String content() {
+        return content;
+    }
+}

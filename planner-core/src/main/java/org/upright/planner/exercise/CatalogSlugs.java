@@ -25,6 +25,12 @@ public final class CatalogSlugs {
     public static final String COLD_PACK = "cold-pack";
     public static final String WALKING_BREAK = "walking-break";
 
+    // upper-back additions: not named by the guide, but what a coach adds for the same goals
+    public static final String THORACIC_EXTENSION_FOAM_ROLLER = "thoracic-extension-foam-roller";
+    public static final String WALL_ANGEL = "wall-angel";
+    public static final String REVERSE_FLY = "reverse-fly";
+    public static final String BAND_FACE_PULL = "band-face-pull";
+
     // common gym lifts
     public static final String BENCH_PRESS = "bench-press";
     public static final String INCLINE_PRESS = "incline-press";

@@ -7,10 +7,14 @@ import java.time.Duration;
  * {@link DoseType} — reps for {@code REPS}, {@code REPS_PER_SIDE} and {@code ROUNDS}, seconds
  * for {@code HOLD} and {@code DURATION}. A single number is a range with {@code low == high}.
  *
+ * <p>Guides often give a range of sets too ("2–3 × 20–30 s"). {@code sets} is the number that
+ * is planned and counted (the lower end: start gently); {@code maxSets} is the upper end of the
+ * range, shown to the lifter as room to grow. A concrete prescription has {@code maxSets == sets}.
+ *
  * <p>Bad values are refused here, with the field named, so that nothing deeper (rules, estimates,
  * reports) ever sees a negative set or a zero-second hold.
  */
-public record Dose(DoseType type, int sets, int low, int high, boolean perSide) {
+public record Dose(DoseType type, int sets, int low, int high, boolean perSide, int maxSets) {
 
     public static final int MAX_SETS = 20;
     public static final int MAX_REPS = 100;
@@ -22,6 +26,10 @@ public record Dose(DoseType type, int sets, int low, int high, boolean perSide) 
         }
         if (sets < 1 || sets > MAX_SETS) {
             throw new IllegalArgumentException("sets must be between 1 and " + MAX_SETS + ", was " + sets);
+        }
+        if (maxSets < sets || maxSets > MAX_SETS) {
+            throw new IllegalArgumentException(
+                    "the upper end of sets must be between " + sets + " and " + MAX_SETS + ", was " + maxSets);
         }
         String unit = type.usesSeconds() ? "seconds" : "reps";
         int max = type.usesSeconds() ? MAX_SECONDS : MAX_REPS;
@@ -35,6 +43,11 @@ public record Dose(DoseType type, int sets, int low, int high, boolean perSide) 
         if (type == DoseType.REPS_PER_SIDE && !perSide) {
             throw new IllegalArgumentException("a per-side rep dose must be marked per side");
         }
+    }
+
+    /** A dose with a single number of sets (the form every prescription uses). */
+    public Dose(DoseType type, int sets, int low, int high, boolean perSide) {
+        this(type, sets, low, high, perSide, sets);
     }
 
     public static Dose reps(int sets, int low, int high) {
@@ -67,6 +80,50 @@ public record Dose(DoseType type, int sets, int low, int high, boolean perSide) 
 
     /** The same dose with another number of sets (used when a suggestion adds sets). */
     public Dose withSets(int newSets) {
-        return new Dose(type, newSets, low, high, perSide);
+        return new Dose(type, newSets, low, high, perSide, newSets);
+    }
+
+    /** The same dose with a range of sets, {@code sets} to {@code upTo} ("2–3 ×"). */
+    public Dose upToSets(int upTo) {
+        return new Dose(type, sets, low, high, perSide, upTo);
+    }
+
+    /** Whether the dose gives a range of sets rather than one number. */
+    public boolean hasSetRange() {
+        return maxSets > sets;
+    }
+
+    /**
+     * The dose as a coach would write it: "3 × 8–12", "1 × 10 per side", "2–3 × 20–30 s per side",
+     * "8–12 rounds", "15–20 min". Uses the en dash and the multiplication sign.
+     */
+    public String describe() {
+        String amount = range(low, high);
+        String text = switch (type) {
+            case REPS, REPS_PER_SIDE -> setsPrefix() + amount;
+            case ROUNDS -> (sets > 1 || hasSetRange() ? setsPrefix() : "") + amount + " rounds";
+            case HOLD -> setsPrefix() + seconds(low, high);
+            case DURATION -> minutesOrSeconds(low, high);
+        };
+        return perSide ? text + " per side" : text;
+    }
+
+    private String setsPrefix() {
+        return range(sets, maxSets) + " × ";
+    }
+
+    private static String range(int from, int to) {
+        return from == to ? Integer.toString(from) : from + "–" + to;
+    }
+
+    private static String seconds(int from, int to) {
+        return range(from, to) + " s";
+    }
+
+    private static String minutesOrSeconds(int from, int to) {
+        if (from % 60 == 0 && to % 60 == 0) {
+            return range(from / 60, to / 60) + " min";
+        }
+        return seconds(from, to);
     }
 }

@@ -1,9 +1,12 @@
 package org.upright.planner.exercise;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One entry of the catalogue: a lift, drill, stretch or recovery tool, with how it is dosed by
@@ -11,7 +14,10 @@ import java.util.regex.Pattern;
  *
  * @param slug short, URL-safe, unique id ("thoracic-rotation")
  * @param primaryPattern counted with weight 1.0 per set
- * @param secondaryPatterns counted with weight 0.5 per set; never contains the primary pattern
+ * @param secondaryPatterns counted with weight 0.5 per set; never contains the primary pattern.
+ *     A secondary pattern may share a family with the primary one (a face pull is scapular work
+ *     with some rowing in it); {@link #weightForAny} keeps such a set from counting twice toward
+ *     one family
  * @param builtIn built-in entries are read-only; coaches' own entries are not
  */
 public record Exercise(
@@ -60,6 +66,27 @@ public record Exercise(
             return PRIMARY_WEIGHT;
         }
         return secondaryPatterns.contains(pattern) ? SECONDARY_WEIGHT : 0.0;
+    }
+
+    /**
+     * Weight of one set of this exercise toward a family of patterns (all pulls, say): the largest
+     * of its weights for those patterns, never their sum. One set of face pulls is one pull set,
+     * not one and a half, even though it is scapular work with a rowing secondary.
+     */
+    public double weightForAny(Collection<MovementPattern> family) {
+        return family.stream().mapToDouble(this::weightFor).max().orElse(0.0);
+    }
+
+    /** Whether this exercise trains {@code pattern} at all, as its primary or a secondary pattern. */
+    public boolean trains(MovementPattern pattern) {
+        return weightFor(pattern) > 0.0;
+    }
+
+    /** The primary pattern followed by the secondary ones, in the enum's order. */
+    public List<MovementPattern> patterns() {
+        EnumSet<MovementPattern> rest =
+                secondaryPatterns.isEmpty() ? EnumSet.noneOf(MovementPattern.class) : EnumSet.copyOf(secondaryPatterns);
+        return Stream.concat(Stream.of(primaryPattern), rest.stream()).toList();
     }
 
     public DoseType doseType() {

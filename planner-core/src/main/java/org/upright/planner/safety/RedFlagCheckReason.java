@@ -1,0 +1,8 @@
+package org.upright.planner.safety;
+
+/** Why the red-flag checklist is being asked now (domain §4). */
+public enum RedFlagCheckReason {
+    SIGN_UP,
+    FIRST_CHECK_IN_OF_WEEK,
+    HIGH_PAIN
+}

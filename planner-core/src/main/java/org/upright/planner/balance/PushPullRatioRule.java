@@ -248,7 +248,7 @@ public final class PushPullRatioRule implements BalanceRule {
                         day,
                         session,
                         "Add a short “" + NEW_SESSION_TITLE + "” session on " + Wording.day(day) + ": "
-                                + exercise.name() + ", " + Wording.dose(rows.dose()) + ", after a thoracic warm-up."));
+                                + exercise.name() + ", " + rows.dose().describe() + ", after a thoracic warm-up."));
                 sessionsInWeek++;
                 count(sets);
             }

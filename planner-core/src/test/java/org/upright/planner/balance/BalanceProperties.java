@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.upright.planner.exercise.BuiltInCatalog;
+import org.upright.planner.exercise.Exercise;
 
 /**
  * Properties of the rules over many random weeks. Each check runs a fixed list of seeds, so a run
@@ -17,6 +19,7 @@ class BalanceProperties {
 
     private static final int TRIES = 400;
     private static final BalanceEvaluator EVALUATOR = RuleTesting.EVALUATOR;
+    private static final BalanceEvaluator BUILT_IN = new BalanceEvaluator(BuiltInCatalog.instance());
 
     /** The rules whose findings come with edits that resolve them. */
     private static final Set<RuleId> FIXABLE = EnumSet.complementOf(EnumSet.of(RuleId.VOLUME_JUMP));
@@ -42,13 +45,22 @@ class BalanceProperties {
 
     @Test
     void applyingARulesSuggestionsRemovesThatRulesFindings() {
+        suggestionsClearTheirRule(EVALUATOR, FixtureExercises.INSTANCE.all());
+    }
+
+    @Test
+    void applyingARulesSuggestionsRemovesThatRulesFindingsWithTheBuiltInCatalogue() {
+        suggestionsClearTheirRule(BUILT_IN, BuiltInCatalog.instance().all());
+    }
+
+    private static void suggestionsClearTheirRule(BalanceEvaluator evaluator, List<Exercise> exercises) {
         int pushPullChecked = 0;
         for (long seed = 0; seed < TRIES; seed++) {
-            RandomWeeks random = new RandomWeeks(seed);
+            RandomWeeks random = new RandomWeeks(seed, exercises);
             WeekPlan week = random.week(Plans.WEEK, 3, 12, 8);
             LifterProfile profile = random.profile();
             Targets targets = random.targets(profile);
-            BalanceReport report = EVALUATOR.evaluate(week, profile, targets);
+            BalanceReport report = evaluator.evaluate(week, profile, targets);
             for (RuleId rule : FIXABLE) {
                 List<Finding> found = report.findingsOf(rule);
                 if (found.isEmpty() || (rule == RuleId.PUSH_PULL_RATIO && !balanceable(found.getFirst()))) {
@@ -58,7 +70,7 @@ class BalanceProperties {
                 List<Suggestion> suggestions =
                         found.stream().flatMap(f -> f.suggestions().stream()).toList();
                 WeekPlan applied = SuggestionApplier.applyAll(week, suggestions);
-                assertThat(EVALUATOR.evaluate(applied, profile, targets).findingsOf(rule))
+                assertThat(evaluator.evaluate(applied, profile, targets).findingsOf(rule))
                         .as("seed %d, rule %s", seed, rule)
                         .isEmpty();
             }

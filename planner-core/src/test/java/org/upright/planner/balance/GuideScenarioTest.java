@@ -7,13 +7,14 @@ import static org.upright.planner.exercise.CatalogSlugs.*;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.ExerciseLookup;
 
-/** The stories from the upper-back guide, told as plans. */
+/** The stories from the upper-back guide, told as plans against the built-in catalogue. */
 class GuideScenarioTest {
 
-    private final ExerciseLookup catalogue = FixtureExercises.INSTANCE;
+    private final ExerciseLookup catalogue = BuiltInCatalog.instance();
     private final BalanceEvaluator evaluator = new BalanceEvaluator(catalogue);
     private final LifterProfile lifter = RuleTesting.CARE;
     private final Targets targets = Targets.defaultsFor(lifter);

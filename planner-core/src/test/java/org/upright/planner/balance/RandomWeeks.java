@@ -17,16 +17,21 @@ import org.upright.planner.exercise.Exercise;
  */
 final class RandomWeeks {
 
-    private static final List<Exercise> EXERCISES = FixtureExercises.INSTANCE.all();
     private static final SessionKind[] KINDS = SessionKind.values();
     private static final BlockType[] BLOCKS = BlockType.values();
     private static final Equipment[] EQUIPMENT = Equipment.values();
 
     private final Random random;
+    private final List<Exercise> exercises;
     private int ids;
 
     RandomWeeks(long seed) {
+        this(seed, FixtureExercises.INSTANCE.all());
+    }
+
+    RandomWeeks(long seed, List<Exercise> exercises) {
         this.random = new Random(seed);
+        this.exercises = exercises;
     }
 
     WeekPlan week(LocalDate start, int maxPerDay, int maxSessions, int maxPrescriptions) {
@@ -58,7 +63,7 @@ final class RandomWeeks {
             left -= n;
             List<Prescription> ps = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                Exercise e = EXERCISES.get(random.nextInt(EXERCISES.size()));
+                Exercise e = exercises.get(random.nextInt(exercises.size()));
                 ps.add(Prescription.of("r" + ++ids, e, dose(e)));
             }
             blocks.add(new Block(type, ps));

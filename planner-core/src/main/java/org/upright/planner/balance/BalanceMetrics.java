@@ -11,9 +11,17 @@ import java.util.OptionalDouble;
  * count half), so they can end in .5.
  *
  * @param pushPullRatio r = pull / push; empty when the week has no push sets
- * @param horizontalPullSets {@code HORIZONTAL_PULL} only; the horizontal ratio adds scapular sets
- * @param horizontalRatio r_h = (horizontal pull + scapular stability) / horizontal push; empty
- *     without horizontal pushing
+ * @param pushSets sets toward {@code HORIZONTAL_PUSH} or {@code VERTICAL_PUSH}; a set counts at
+ *     most once (an incline press with both patterns is one push set)
+ * @param pullSets likewise for {@code HORIZONTAL_PULL}, {@code VERTICAL_PULL}, {@code
+ *     SCAPULAR_STABILITY}
+ * @param horizontalPushSets weighted sum for {@code HORIZONTAL_PUSH} alone
+ * @param horizontalPullSets weighted sum for {@code HORIZONTAL_PULL} alone
+ * @param scapularStabilitySets weighted sum for {@code SCAPULAR_STABILITY} alone
+ * @param horizontalPullAndScapularSets sets toward rows or scapular work, each set at most once:
+ *     the top of r_h
+ * @param horizontalRatio r_h = horizontalPullAndScapularSets / horizontalPushSets; empty without
+ *     horizontal pushing
  * @param mobilitySessions days with a mobility session (at most one counts per day)
  * @param thoracicWarmUps one entry per session with upper-body working sets, in plan order
  * @param totalWorkingSets sets in main and accessory blocks, unweighted
@@ -27,6 +35,7 @@ public record BalanceMetrics(
         double horizontalPushSets,
         double horizontalPullSets,
         double scapularStabilitySets,
+        double horizontalPullAndScapularSets,
         OptionalDouble horizontalRatio,
         int mobilitySessions,
         List<WarmUpCheck> thoracicWarmUps,
@@ -46,11 +55,6 @@ public record BalanceMetrics(
                 java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(estimatedSessionDurations));
         estimatedDayDurations =
                 java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(estimatedDayDurations));
-    }
-
-    /** Horizontal pull plus scapular stability sets: the top of r_h. */
-    public double horizontalPullAndScapularSets() {
-        return horizontalPullSets + scapularStabilitySets;
     }
 
     /**

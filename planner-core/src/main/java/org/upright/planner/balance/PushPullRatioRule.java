@@ -62,7 +62,7 @@ public final class PushPullRatioRule implements BalanceRule {
         }
         double pull = facts.pullSets();
         double hPush = facts.sets(MovementPattern.HORIZONTAL_PUSH);
-        double hTop = facts.sets(MovementPattern.HORIZONTAL_PULL) + facts.sets(MovementPattern.SCAPULAR_STABILITY);
+        double hTop = facts.rowingAndScapularSets();
         double target = context.targets().pushPullRatio();
 
         Optional<Severity> overall = severity(pull, push, target);
@@ -248,7 +248,7 @@ public final class PushPullRatioRule implements BalanceRule {
                         day,
                         session,
                         "Add a short “" + NEW_SESSION_TITLE + "” session on " + Wording.day(day) + ": "
-                                + exercise.name() + ", " + Wording.dose(rows.dose()) + ", after a thoracic warm-up."));
+                                + exercise.name() + ", " + rows.dose().describe() + ", after a thoracic warm-up."));
                 sessionsInWeek++;
                 count(sets);
             }
@@ -272,16 +272,14 @@ public final class PushPullRatioRule implements BalanceRule {
     }
 
     static double pullWeight(Exercise e) {
-        return e.weightFor(MovementPattern.HORIZONTAL_PULL)
-                + e.weightFor(MovementPattern.VERTICAL_PULL)
-                + e.weightFor(MovementPattern.SCAPULAR_STABILITY);
+        return SessionFacts.pullWeight(e);
     }
 
     static double pushWeight(Exercise e) {
-        return e.weightFor(MovementPattern.HORIZONTAL_PUSH) + e.weightFor(MovementPattern.VERTICAL_PUSH);
+        return SessionFacts.pushWeight(e);
     }
 
     static double horizontalWeight(Exercise e) {
-        return e.weightFor(MovementPattern.HORIZONTAL_PULL) + e.weightFor(MovementPattern.SCAPULAR_STABILITY);
+        return SessionFacts.rowingWeight(e);
     }
 }

@@ -106,6 +106,6 @@ public final class ScapularStrengthFrequencyRule implements BalanceRule {
                 day,
                 session,
                 "Add a short “" + NEW_SESSION_TITLE + "” session on " + Wording.day(day) + ": "
-                        + p.exercise().name() + ", " + Wording.dose(p.dose()) + ".");
+                        + p.exercise().name() + ", " + p.dose().describe() + ".");
     }
 }

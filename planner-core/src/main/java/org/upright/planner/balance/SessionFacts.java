@@ -15,6 +15,10 @@ import org.upright.planner.exercise.MovementPattern;
  *       patterns. So a session is an upper-body session if any working set has an upper-body
  *       pattern at all, and a drill whose secondary pattern is thoracic mobility counts as a
  *       thoracic warm-up.
+ *   <li>A set counts at most once toward a family of patterns: an incline press with primary
+ *       horizontal push and secondary vertical push is one push set, not one and a half. So push,
+ *       pull and "rows or scapular work" take the largest weight of the exercise within the family;
+ *       the per-pattern totals (e.g. horizontal push) are plain weighted sums.
  *   <li>Mobility minutes (§3.3) come from prescriptions whose <em>primary</em> pattern is
  *       mobility work: time cannot be split between patterns the way sets can.
  * </ul>
@@ -23,6 +27,9 @@ record SessionFacts(
         LocalDate date,
         Session session,
         double[] weightedSets,
+        double pushSets,
+        double pullSets,
+        double rowingAndScapularSets,
         int workingSets,
         boolean upperBodyWork,
         boolean thoracicBeforeUpperBody,
@@ -35,6 +42,9 @@ record SessionFacts(
 
     static SessionFacts of(LocalDate date, Session session) {
         double[] weighted = new double[PATTERNS.length];
+        double push = 0;
+        double pull = 0;
+        double rowing = 0;
         int workingSets = 0;
         boolean upperBodyWork = false;
         boolean thoracicSeen = false;
@@ -61,6 +71,9 @@ record SessionFacts(
                 if (type.holdsWorkingSets()) {
                     int sets = p.dose().sets();
                     workingSets += sets;
+                    push += pushWeight(exercise) * sets;
+                    pull += pullWeight(exercise) * sets;
+                    rowing += rowingWeight(exercise) * sets;
                     boolean upper = false;
                     for (MovementPattern pattern : PATTERNS) {
                         double w = exercise.weightFor(pattern);
@@ -84,6 +97,9 @@ record SessionFacts(
                 date,
                 session,
                 weighted,
+                push,
+                pull,
+                rowing,
                 workingSets,
                 upperBodyWork,
                 thoracicBeforeUpper,
@@ -101,19 +117,29 @@ record SessionFacts(
         return weightedSets[pattern.ordinal()];
     }
 
-    double pushSets() {
-        return sets(MovementPattern.HORIZONTAL_PUSH) + sets(MovementPattern.VERTICAL_PUSH);
+    /** What one set of {@code exercise} counts toward push (0, 0.5 or 1). */
+    static double pushWeight(Exercise exercise) {
+        return Math.max(
+                exercise.weightFor(MovementPattern.HORIZONTAL_PUSH), exercise.weightFor(MovementPattern.VERTICAL_PUSH));
     }
 
-    double pullSets() {
-        return sets(MovementPattern.HORIZONTAL_PULL)
-                + sets(MovementPattern.VERTICAL_PULL)
-                + sets(MovementPattern.SCAPULAR_STABILITY);
+    /** What one set of {@code exercise} counts toward pull (0, 0.5 or 1). */
+    static double pullWeight(Exercise exercise) {
+        return Math.max(
+                Math.max(
+                        exercise.weightFor(MovementPattern.HORIZONTAL_PULL),
+                        exercise.weightFor(MovementPattern.VERTICAL_PULL)),
+                exercise.weightFor(MovementPattern.SCAPULAR_STABILITY));
     }
 
-    /** Rows plus scapular work: what counts for §3.4 and the top of the horizontal ratio. */
-    double rowingAndScapularSets() {
-        return sets(MovementPattern.HORIZONTAL_PULL) + sets(MovementPattern.SCAPULAR_STABILITY);
+    /**
+     * What one set counts toward rows and scapular work ({@code HORIZONTAL_PULL} or
+     * {@code SCAPULAR_STABILITY}): the top of r_h and the measure of §3.4.
+     */
+    static double rowingWeight(Exercise exercise) {
+        return Math.max(
+                exercise.weightFor(MovementPattern.HORIZONTAL_PULL),
+                exercise.weightFor(MovementPattern.SCAPULAR_STABILITY));
     }
 
     boolean isMobilitySession() {

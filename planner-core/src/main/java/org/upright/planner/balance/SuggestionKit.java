@@ -58,7 +58,7 @@ final class SuggestionKit {
                     0,
                     p,
                     "Start the warm-up of " + Wording.session(session, date) + " with " + rotation.name() + ", "
-                            + Wording.dose(p.dose()) + ".");
+                            + p.dose().describe() + ".");
         });
     }
 
@@ -69,7 +69,7 @@ final class SuggestionKit {
                 block,
                 Suggestion.AddPrescription.AT_END,
                 p,
-                "Add " + p.exercise().name() + ", " + Wording.dose(p.dose()) + ", to the end of the " + blockName(block)
+                "Add " + p.exercise().name() + ", " + p.dose().describe() + ", to the end of the " + blockName(block)
                         + " of " + Wording.session(session, date) + ".");
     }
 

@@ -54,13 +54,27 @@ final class WeekFacts {
     }
 
     double pushSets() {
-        return sets(MovementPattern.HORIZONTAL_PUSH) + sets(MovementPattern.VERTICAL_PUSH);
+        double total = 0;
+        for (SessionFacts s : sessions) {
+            total += s.pushSets();
+        }
+        return total;
     }
 
     double pullSets() {
-        return sets(MovementPattern.HORIZONTAL_PULL)
-                + sets(MovementPattern.VERTICAL_PULL)
-                + sets(MovementPattern.SCAPULAR_STABILITY);
+        double total = 0;
+        for (SessionFacts s : sessions) {
+            total += s.pullSets();
+        }
+        return total;
+    }
+
+    double rowingAndScapularSets() {
+        double total = 0;
+        for (SessionFacts s : sessions) {
+            total += s.rowingAndScapularSets();
+        }
+        return total;
     }
 
     int totalWorkingSets() {
@@ -127,6 +141,7 @@ final class WeekFacts {
         double hPush = sets(MovementPattern.HORIZONTAL_PUSH);
         double hPull = sets(MovementPattern.HORIZONTAL_PULL);
         double scapular = sets(MovementPattern.SCAPULAR_STABILITY);
+        double rowing = rowingAndScapularSets();
         List<BalanceMetrics.WarmUpCheck> warmUps = new ArrayList<>();
         for (SessionFacts s : upperBodySessions()) {
             warmUps.add(new BalanceMetrics.WarmUpCheck(s.session().id(), s.thoracicBeforeUpperBody()));
@@ -144,7 +159,8 @@ final class WeekFacts {
                 hPush,
                 hPull,
                 scapular,
-                Ratio.of(hPull + scapular, hPush),
+                rowing,
+                Ratio.of(rowing, hPush),
                 mobilityDays().size(),
                 warmUps,
                 scapularStrengthDays().size(),

@@ -1,0 +1,86 @@
+package org.upright.planner;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pure parts of the domain — the exercise catalogue, the balance rules, the safety rules and
+ * the review calculator — depend on nothing but the JDK and each other. That is what lets them be
+ * tested without a database or a Spring context, and reused by the PDF report unchanged.
+ *
+ * <p>Exempt: each feature's {@code internal} package (JPA entities, repositories) and, in
+ * {@code safety} and {@code review}, the classes named {@code *Service} (the Spring services that
+ * load data and call the pure code). Packages that do not exist yet on a branch are allowed to be
+ * empty.
+ */
+class PurePackagesArchitectureTest {
+
+    static final DescribedPredicate<JavaClass> PURE = resideInAnyPackage("org.upright.planner.exercise..")
+            .and(not(resideInAnyPackage("org.upright.planner.exercise.internal..")))
+            .or(resideInAnyPackage("org.upright.planner.balance.."))
+            .or(pureExceptServices("safety"))
+            .or(pureExceptServices("review"))
+            .as("pure domain classes (exercise, balance, safety and review, without internal packages and services)");
+
+    static final ArchRule ONLY_JDK_AND_PURE = classes()
+            .that(PURE)
+            .should()
+            .onlyDependOnClassesThat(resideInAnyPackage("java..").or(PURE).as("the JDK or other pure domain classes"))
+            .allowEmptyShould(true);
+
+    static final ArchRule NO_FRAMEWORKS = noClasses()
+            .that(PURE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta..", "javax..", "org.hibernate..", "com.vaadin..")
+            .allowEmptyShould(true);
+
+    private static DescribedPredicate<JavaClass> pureExceptServices(String feature) {
+        String root = "org.upright.planner." + feature;
+        return resideInAnyPackage(root + "..")
+                .and(not(resideInAnyPackage(root + ".internal..")))
+                .and(not(simpleNameEndingWith("Service")));
+    }
+
+    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.upright.planner");
+
+    @Test
+    void pure_packages_depend_only_on_the_jdk_and_each_other() {
+        ONLY_JDK_AND_PURE.check(MAIN_CLASSES);
+    }
+
+    @Test
+    void pure_packages_use_no_framework() {
+        NO_FRAMEWORKS.check(MAIN_CLASSES);
+    }
+
+    @Test
+    void the_rule_catches_a_framework_dependency_and_spares_services_and_internals() {
+        JavaClasses fixtures = new ClassFileImporter()
+                .importPackages(
+                        "org.upright.planner.safety.archfixture", "org.upright.planner.safety.internal.archfixture");
+
+        EvaluationResult result = ONLY_JDK_AND_PURE.evaluate(fixtures);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("ImpureRule"))
+                .noneSatisfy(line -> assertThat(line).contains("FixtureService"))
+                .noneSatisfy(line -> assertThat(line).contains("FixtureRepository"));
+    }
+}

@@ -36,18 +36,21 @@ public class AccountService {
     private final SignUpSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LifterAccess lifterAccess;
 
     AccountService(
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
             SignUpSettings settings,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            LifterAccess lifterAccess) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.lifterAccess = lifterAccess;
     }
 
     /** Whether anyone may sign up, or only invited people. */
@@ -94,6 +97,20 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public AccountSummary me() {
         return currentUser.require().summary();
+    }
+
+    /**
+     * A lifter's name and address, for a screen that plans their week. Only the lifter and their
+     * current coach may ask.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSummary lifter(long lifterId) {
+        lifterAccess.requireAccess(lifterId);
+        return accounts.findById(lifterId)
+                .map(Account::summary)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                        "You don't have access to this lifter's training."));
     }
 
     /** Whether any account exists yet (used to decide on demo data). */

@@ -50,6 +50,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.GROUP.create()));
         }
         addToDrawer(nav);
-        setPrimarySection(Section.DRAWER);
+        setPrimarySection(Section.NAVBAR);
+        // The planner needs the width; the menu is one tap away.
+        setDrawerOpened(false);
     }
 }

@@ -1,40 +1,59 @@
 package org.upright.planner.ui.week;
 
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.ProfileService;
+import org.upright.planner.exercise.BuiltInCatalog;
+import org.upright.planner.plan.TemplateService;
+import org.upright.planner.plan.WeekPlanService;
 
-/** A lifter's start page: this ISO week, and whose it is. The planner grows here. */
-@Route("week")
+/** A lifter plans their own week: {@code /week} for this week, {@code /week/2026-W48} for another. */
+@Route("week/:week?")
 @PageTitle("My week · Upright")
 @RolesAllowed("LIFTER")
-public class MyWeekView extends VerticalLayout {
+public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private final PlannerBoard board;
+    private final Clock clock;
 
-    public MyWeekView(AccountService accounts, Clock clock) {
-        addClassName("upright-page");
+    public MyWeekView(
+            AccountService accounts,
+            ProfileService profiles,
+            WeekPlanService plans,
+            TemplateService templates,
+            Clock clock) {
+        this.clock = clock;
+        addClassNames("upright-page", "wide");
+        setPadding(false);
         AccountSummary me = accounts.me();
-        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        int week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        int year = monday.get(IsoFields.WEEK_BASED_YEAR);
+        board = new PlannerBoard(
+                plans,
+                templates,
+                BuiltInCatalog.instance().all(),
+                profiles.myWeightUnit(),
+                me.id(),
+                me.displayName(),
+                day -> getUI().ifPresent(ui -> ui.navigate(
+                        MyWeekView.class,
+                        new RouteParameters("week", WeekLabels.urlParameter(WeekPlanService.weekStartOf(day))))));
+        add(board);
+    }
 
-        H2 title = new H2(me.displayName() + "'s week");
-        Paragraph when = new Paragraph("Week " + week + " of " + year + ": " + monday.format(DAY) + " to "
-                + monday.plusDays(6).format(DAY) + ".");
-        when.setId("week-range");
-        add(title, when);
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        LocalDate day = event.getRouteParameters()
+                .get("week")
+                .flatMap(WeekLabels::parse)
+                .orElseGet(() -> LocalDate.now(clock));
+        board.open(day);
     }
 }

@@ -1,0 +1,85 @@
+package org.upright.planner.ui.week;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.access.AccessDeniedException;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.ProfileService;
+import org.upright.planner.exercise.BuiltInCatalog;
+import org.upright.planner.plan.TemplateService;
+import org.upright.planner.plan.WeekPlanService;
+
+/**
+ * A coach plans a client's week: {@code /clients/42/week/2026-W48}. The id in the URL proves
+ * nothing: the services refuse anyone who is not the client's current coach, and the screen then
+ * shows "not found" so a guessed id learns nothing.
+ */
+@Route("clients/:lifterId/week/:week?")
+@PageTitle("Client's week · Upright")
+@RolesAllowed("COACH")
+public class ClientWeekView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AccountService accounts;
+    private final ProfileService profiles;
+    private final WeekPlanService plans;
+    private final TemplateService templates;
+    private final Clock clock;
+
+    public ClientWeekView(
+            AccountService accounts,
+            ProfileService profiles,
+            WeekPlanService plans,
+            TemplateService templates,
+            Clock clock) {
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.plans = plans;
+        this.templates = templates;
+        this.clock = clock;
+        addClassNames("upright-page", "wide");
+        setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long lifterId;
+        AccountSummary client;
+        try {
+            lifterId = Long.parseLong(event.getRouteParameters().get("lifterId").orElse(""));
+            client = accounts.lifter(lifterId);
+        } catch (NumberFormatException | AccessDeniedException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        LocalDate day = event.getRouteParameters()
+                .get("week")
+                .flatMap(WeekLabels::parse)
+                .orElseGet(() -> LocalDate.now(clock));
+        PlannerBoard board = new PlannerBoard(
+                plans,
+                templates,
+                BuiltInCatalog.instance().all(),
+                profiles.myWeightUnit(),
+                lifterId,
+                client.displayName(),
+                target -> getUI().ifPresent(ui -> ui.navigate(
+                        ClientWeekView.class,
+                        new RouteParameters(java.util.Map.of(
+                                "lifterId",
+                                Long.toString(lifterId),
+                                "week",
+                                WeekLabels.urlParameter(WeekPlanService.weekStartOf(target)))))));
+        removeAll();
+        add(board);
+        board.open(day);
+    }
+}

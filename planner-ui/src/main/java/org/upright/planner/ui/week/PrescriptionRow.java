@@ -1,0 +1,204 @@
+package org.upright.planner.ui.week;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.upright.planner.account.WeightUnit;
+import org.upright.planner.balance.BlockType;
+import org.upright.planner.balance.EffortTarget;
+import org.upright.planner.balance.Prescription;
+import org.upright.planner.exercise.Dose;
+
+/**
+ * One exercise in a session: name, dose, load and effort, with controls to move it up or down,
+ * remove it, or edit the dose right here in the row.
+ */
+class PrescriptionRow extends Div {
+
+    private final Prescription prescription;
+    private final PlannerActions actions;
+    private final WeightUnit unit;
+    private final Div editor = new Div();
+
+    PrescriptionRow(
+            Prescription prescription,
+            String sessionId,
+            BlockType block,
+            int position,
+            int blockSize,
+            WeightUnit unit,
+            PlannerActions actions) {
+        this.prescription = prescription;
+        this.actions = actions;
+        this.unit = unit;
+        addClassName("prescription");
+        getElement().setAttribute("data-exercise", prescription.exercise().slug());
+        getElement().setAttribute("data-prescription", prescription.id());
+
+        Span name = new Span(prescription.exercise().name());
+        name.addClassName("prescription-name");
+        Button dose = new Button(summary(), click -> toggleEditor());
+        dose.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL);
+        dose.addClassName("prescription-dose");
+        dose.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Edit the dose of " + prescription.exercise().name());
+
+        Button up = iconButton(
+                VaadinIcon.ARROW_UP,
+                "Move up",
+                () -> actions.movePrescription(prescription.id(), sessionId, block, position - 1));
+        up.setEnabled(position > 0);
+        Button down = iconButton(
+                VaadinIcon.ARROW_DOWN,
+                "Move down",
+                () -> actions.movePrescription(prescription.id(), sessionId, block, position + 1));
+        down.setEnabled(position < blockSize - 1);
+        Button remove = iconButton(
+                VaadinIcon.TRASH,
+                "Remove " + prescription.exercise().name(),
+                () -> actions.removePrescription(prescription.id()));
+
+        Span spacer = new Span();
+        FlexLayout line = new FlexLayout(dose, spacer, up, down, remove);
+        line.addClassName("prescription-line");
+        line.setAlignItems(FlexLayout.Alignment.CENTER);
+        line.expand(spacer);
+        editor.setVisible(false);
+        editor.addClassName("dose-editor");
+        add(name, line, editor);
+    }
+
+    private String summary() {
+        StringBuilder text = new StringBuilder(prescription.dose().describe());
+        prescription
+                .load()
+                .ifPresent(kg -> text.append(" @ ")
+                        .append(BalancePanel.number(Math.round(unit.fromKilograms(kg) * 2) / 2.0))
+                        .append(' ')
+                        .append(unit.symbol()));
+        prescription.effortTarget().ifPresent(effort -> text.append(" · ").append(effortText(effort)));
+        return text.toString();
+    }
+
+    private static String effortText(EffortTarget effort) {
+        return switch (effort) {
+            case EffortTarget.Rpe rpe -> "RPE " + BalancePanel.number(rpe.value());
+            case EffortTarget.RepsInReserve rir -> rir.reps() + " in reserve";
+        };
+    }
+
+    private void toggleEditor() {
+        if (editor.isVisible()) {
+            editor.setVisible(false);
+            return;
+        }
+        editor.removeAll();
+        Dose current = prescription.dose();
+        boolean seconds = current.type().usesSeconds();
+        IntegerField sets = new IntegerField("Sets");
+        sets.setValue(current.sets());
+        sets.setMin(1);
+        sets.setMax(Dose.MAX_SETS);
+        sets.setStepButtonsVisible(true);
+        IntegerField low = new IntegerField(seconds ? "Seconds from" : "Reps from");
+        low.setValue(current.low());
+        IntegerField high = new IntegerField(seconds ? "to" : "to");
+        high.setValue(current.high());
+        NumberField load = new NumberField("Load (" + unit.symbol() + ")");
+        prescription.load().ifPresent(kg -> load.setValue(Math.round(unit.fromKilograms(kg) * 2) / 2.0));
+        load.setMin(0);
+        NumberField rpe = new NumberField("RPE");
+        rpe.setMin(1);
+        rpe.setMax(10);
+        rpe.setStep(0.5);
+        if (prescription.effort() instanceof EffortTarget.Rpe value) {
+            rpe.setValue(value.value());
+        }
+        TextField note = new TextField("Note");
+        note.setValue(prescription.note());
+        note.setMaxLength(Prescription.MAX_NOTE_LENGTH);
+        for (var field : new com.vaadin.flow.component.HasSize[] {sets, low, high, load, rpe}) {
+            field.setWidth("6.5rem");
+        }
+        note.setWidthFull();
+
+        Button save = new Button("Save", click -> {
+            clearErrors(sets, low, high, load, rpe);
+            Dose dose;
+            try {
+                dose = new Dose(
+                        current.type(),
+                        valueOr(sets.getValue(), 0),
+                        valueOr(low.getValue(), 0),
+                        valueOr(high.getValue(), valueOr(low.getValue(), 0)),
+                        current.perSide());
+            } catch (IllegalArgumentException invalid) {
+                String message = invalid.getMessage();
+                var field = message.startsWith("sets") ? sets : message.contains("upper end") ? high : low;
+                field.setErrorMessage(capitalise(message) + ".");
+                field.setInvalid(true);
+                return;
+            }
+            Double loadKg = load.getValue() == null ? null : unit.toKilograms(load.getValue());
+            EffortTarget effort;
+            try {
+                effort = rpe.getValue() == null ? keptReserve() : EffortTarget.rpe(rpe.getValue());
+            } catch (IllegalArgumentException invalid) {
+                rpe.setErrorMessage(capitalise(invalid.getMessage()) + ".");
+                rpe.setInvalid(true);
+                return;
+            }
+            if (actions.changePrescription(prescription.id(), dose, loadKg, effort, note.getValue())) {
+                editor.setVisible(false);
+            } else if (loadKg != null && (loadKg < 0 || loadKg > Prescription.MAX_LOAD_KG)) {
+                load.setErrorMessage("Enter a load between 0 and "
+                        + Math.round(unit.fromKilograms(Prescription.MAX_LOAD_KG)) + " " + unit.symbol() + ".");
+                load.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        Button cancel = new Button("Cancel", click -> editor.setVisible(false));
+        cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        FlexLayout fields = new FlexLayout(sets, low, high, load, rpe);
+        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        fields.addClassName("dose-fields");
+        editor.add(fields, note, new FlexLayout(save, cancel));
+        editor.setVisible(true);
+        sets.focus();
+    }
+
+    private EffortTarget keptReserve() {
+        return prescription.effort() instanceof EffortTarget.RepsInReserve reserve ? reserve : null;
+    }
+
+    private static void clearErrors(com.vaadin.flow.component.HasValidation... fields) {
+        for (var field : fields) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+    }
+
+    private static int valueOr(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static Button iconButton(VaadinIcon icon, String label, Runnable action) {
+        Button button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL, ButtonVariant.LUMO_ICON);
+        button.getElement().setAttribute("aria-label", label);
+        button.setTooltipText(label);
+        return button;
+    }
+}

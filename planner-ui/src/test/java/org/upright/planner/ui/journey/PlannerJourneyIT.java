@@ -1,0 +1,136 @@
+package org.upright.planner.ui.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.upright.planner.UprightApplication;
+import org.upright.planner.testsupport.TestDatabaseConfiguration;
+
+/**
+ * A lifter plans a press-heavy week, sees the push:pull alert, applies the fix, sees the alert go,
+ * reloads and finds the week as left; then the same week on a phone-sized screen.
+ */
+@SpringBootTest(
+        classes = UprightApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "upright.demo-data=never")
+@Import(TestDatabaseConfiguration.class)
+class PlannerJourneyIT {
+
+    private static final Logger log = LoggerFactory.getLogger(PlannerJourneyIT.class);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aPressHeavyWeekIsBalancedWithOneClickAndStaysThatWay() {
+        Browser chromium = browser.browser();
+        try (BrowserContext desktop = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = desktop.newPage();
+            Journeys.signUp(page, url(""), "Pat Presser", "pat-" + UUID.randomUUID() + "@example.com");
+            assertThat(page.locator("#week-title")).containsText("Pat Presser");
+
+            Locator monday = page.locator(".day-column").first();
+            monday.locator(".add-session").click();
+            page.getByLabel("Title").fill("Push day");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                    .click();
+            Locator session = monday.locator(".session-card");
+            assertThat(session.locator(".session-title")).hasText("Push day");
+
+            addExercise(page, session, "bench", "bench-press");
+            addExercise(page, session, "overhead", "overhead-press");
+            long started = System.nanoTime();
+            addExercise(page, session, "dips", "dips");
+            assertThat(session.locator("[data-exercise=dips]")).isVisible();
+            long roundTripMillis = (System.nanoTime() - started) / 1_000_000;
+            log.info("Balance panel round trip (add exercise -> panel redrawn): {} ms", roundTripMillis);
+
+            Locator pushPullFinding = page.locator(".finding[data-rule=PUSH_PULL_RATIO]");
+            assertThat(pushPullFinding).isVisible();
+            assertThat(pushPullFinding).containsText("Needs attention");
+            assertThat(page.locator("#balance-push-pull"))
+                    .hasClass(java.util.regex.Pattern.compile(".*balance-short.*"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-press-heavy.png")));
+
+            long applyStarted = System.nanoTime();
+            pushPullFinding.locator("vaadin-button.apply-finding").click();
+            assertThat(page.locator(".finding[data-rule=PUSH_PULL_RATIO]")).hasCount(0);
+            log.info("Apply suggestion round trip: {} ms", (System.nanoTime() - applyStarted) / 1_000_000);
+            assertThat(page.locator("#balance-push-pull")).hasClass(java.util.regex.Pattern.compile(".*balance-ok.*"));
+            int exercisesAfterFix = session.locator(".prescription").count();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-balanced.png")));
+
+            page.reload();
+            Locator reloadedSession = page.locator(".day-column").first().locator(".session-card");
+            assertThat(reloadedSession.locator(".session-title")).hasText("Push day");
+            assertThat(reloadedSession.locator(".prescription")).hasCount(exercisesAfterFix);
+            assertThat(reloadedSession.locator("[data-exercise=bench-press]")).isVisible();
+            assertThat(page.locator(".finding[data-rule=PUSH_PULL_RATIO]")).hasCount(0);
+
+            try (BrowserContext phone = chromium.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(390, 844)
+                    .setIsMobile(true)
+                    .setHasTouch(true)
+                    .setStorageState(desktop.storageState()))) {
+                Page small = phone.newPage();
+                small.navigate(url("/week"));
+                assertThat(small.locator(".day-tabs")).isVisible();
+                assertThat(small.locator(".day-column:visible")).hasCount(1);
+                Locator visibleDay = small.locator(".day-column:visible");
+                assertThat(visibleDay.locator(".session-title")).hasText("Push day");
+                assertThat(small.locator("#balance-panel")).isVisible();
+                small.screenshot(new Page.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("planner-phone.png"))
+                        .setFullPage(true));
+                Locator sunday = small.locator("vaadin-tab").nth(6);
+                sunday.click();
+                assertThat(small.locator(".day-column:visible .rest-day")).isVisible();
+                small.locator(".day-column:visible .add-session").click();
+                assertThat(small.getByLabel("Title")).isVisible();
+            }
+        }
+    }
+
+    private static void addExercise(Page page, Locator session, String search, String slug) {
+        session.locator(".add-exercise").click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search exercises"))
+                .fill(search);
+        page.locator("vaadin-dialog-overlay vaadin-button[data-exercise=" + slug + "], vaadin-button[data-exercise="
+                        + slug + "]")
+                .first()
+                .click();
+        assertThat(session.locator("[data-exercise=" + slug + "]")).isVisible();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,6 +1,7 @@
 package org.upright.planner.demo;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -10,12 +11,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.upright.planner.account.AccountService;
+import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 
 /**
- * Creates demo accounts on the first start of an empty database, so a person trying Upright can
- * sign in at once. Passwords are random and printed once: a demo database that ends up reachable
+ * Creates demo accounts with a few weeks of plans on the first start of an empty database, so a
+ * person trying Upright can sign in and see something at once. Passwords are random and printed once: a demo database that ends up reachable
  * from a network must not share well-known passwords.
  *
  * <p>With {@code upright.demo-data=auto} (the default) this happens only for the embedded H2
@@ -35,15 +37,18 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("Sam Okafor", "sam@upright.demo", Role.LIFTER));
 
     private final AccountService accounts;
+    private final DemoWeeks weeks;
     private final String mode;
     private final String datasourceUrl;
     private final SecureRandom random = new SecureRandom();
 
     DemoData(
             AccountService accounts,
+            DemoWeeks weeks,
             @Value("${upright.demo-data:auto}") String mode,
             @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.accounts = accounts;
+        this.weeks = weeks;
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.datasourceUrl = datasourceUrl;
     }
@@ -55,14 +60,16 @@ class DemoData implements ApplicationRunner {
         }
         StringBuilder report = new StringBuilder(
                 "\n\nDemo accounts created. They are shown only this once, on the first start of this database:\n");
+        List<AccountSummary> created = new ArrayList<>();
         for (DemoAccount demo : ACCOUNTS) {
             String password = randomPassword();
-            accounts.signUp(new SignUpCommand(demo.email(), password, demo.displayName(), demo.role()));
+            created.add(accounts.signUp(new SignUpCommand(demo.email(), password, demo.displayName(), demo.role())));
             report.append(String.format(
                     "    %-6s  %-20s  password: %s   (%s)%n",
                     demo.role() == Role.COACH ? "coach" : "lifter", demo.email(), password, demo.displayName()));
         }
         report.append("Lost them? Stop the app, delete ~/.upright/db and start again.\n");
+        weeks.plan(created);
         log.info(report.toString());
     }
 

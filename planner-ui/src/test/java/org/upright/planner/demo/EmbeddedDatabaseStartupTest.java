@@ -46,6 +46,17 @@ class EmbeddedDatabaseStartupTest {
                     .isPositive();
             assertThat(jdbc.queryForList("select email from account order by email", String.class))
                     .containsExactly("alex@upright.demo", "coach@upright.demo", "sam@upright.demo");
+            assertThat(jdbc.queryForObject(
+                            "select count(distinct week_start) from week_plan p join account a on a.id = p.lifter_id"
+                                    + " where a.email = 'alex@upright.demo'",
+                            Integer.class))
+                    .as("a few weeks of plans for each demo lifter")
+                    .isEqualTo(4);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from week_plan p join account a on a.id = p.lifter_id"
+                                    + " where a.email = 'sam@upright.demo'",
+                            Integer.class))
+                    .isEqualTo(4);
 
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             assertThat(get(port, "/login").statusCode()).isEqualTo(200);

@@ -1,9 +1,12 @@
 package org.upright.planner.account;
 
+import java.util.Objects;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.internal.AccountRepository;
+import org.upright.planner.account.internal.CoachingRepository;
 import org.upright.planner.account.internal.LifterProfileEntity;
 import org.upright.planner.account.internal.LifterProfileRepository;
 import org.upright.planner.common.StaleEditException;
@@ -16,16 +19,19 @@ public class ProfileService {
     private final AccountRepository accounts;
     private final LifterAccess access;
     private final CurrentUser currentUser;
+    private final CoachingRepository coaching;
 
     ProfileService(
             LifterProfileRepository profiles,
             AccountRepository accounts,
             LifterAccess access,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            CoachingRepository coaching) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.access = access;
         this.currentUser = currentUser;
+        this.coaching = coaching;
     }
 
     /** The lifter's profile; a lifter who never saved one has the defaults. */
@@ -44,17 +50,31 @@ public class ProfileService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public TrainingProfile update(long lifterId, TrainingProfile changed) {
-        access.requireAccess(lifterId);
+        SignedInAccount me = access.requireAccess(lifterId);
         LifterProfileEntity entity = profiles.findById(lifterId).orElse(null);
         long current = entity == null ? TrainingProfile.NEVER_SAVED : entity.version();
         if (current != changed.version()) {
             throw new StaleEditException("This profile was changed by someone else. Reload to see their change.");
+        }
+        TrainingProfile before = entity == null ? TrainingProfile.defaults() : entity.toProfile();
+        boolean targetsChanged = !Objects.equals(before.pushPullTarget(), changed.pushPullTarget())
+                || !Objects.equals(before.mobilityTarget(), changed.mobilityTarget());
+        if (targetsChanged && me.is(Role.LIFTER) && hasCoach(lifterId)) {
+            throw new AccessDeniedException("Your coach sets your targets. Ask them to change these.");
         }
         if (entity == null) {
             entity = new LifterProfileEntity(lifterId);
         }
         entity.apply(changed);
         return profiles.saveAndFlush(entity).toProfile();
+    }
+
+    /** Whether the lifter currently works with a coach (who then sets their targets). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean hasCoach(long lifterId) {
+        access.requireAccess(lifterId);
+        return coaching.findByLifterIdAndEndedAtIsNull(lifterId).isPresent();
     }
 
     /** The caller's own unit for reading loads. */

@@ -66,17 +66,12 @@ public class WeekPlanService {
         this.clock = clock;
     }
 
-    /** The Monday of the week {@code day} falls in. */
-    public static LocalDate weekStartOf(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
     /** The week containing {@code day}; an unplanned week comes back empty and unsaved. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PlannedWeek week(long lifterId, LocalDate day) {
         access.requireAccess(lifterId);
-        LocalDate weekStart = weekStartOf(day);
+        LocalDate weekStart = Weeks.startOf(day);
         Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
         WeekPlan plan = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
         return assemble(lifterId, plan, stored);
@@ -259,7 +254,7 @@ public class WeekPlanService {
     public List<WeekPlan> weeks(long lifterId, LocalDate from, LocalDate to) {
         access.requireAccess(lifterId);
         return weeks
-                .findByLifterIdAndWeekStartBetweenOrderByWeekStart(lifterId, weekStartOf(from), weekStartOf(to))
+                .findByLifterIdAndWeekStartBetweenOrderByWeekStart(lifterId, Weeks.startOf(from), Weeks.startOf(to))
                 .stream()
                 .map(this::read)
                 .toList();

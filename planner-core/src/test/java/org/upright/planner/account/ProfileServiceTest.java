@@ -98,6 +98,32 @@ class ProfileServiceTest {
     }
 
     @Test
+    void aCoachedLifterCannotChangeTheTargetsTheirCoachSetsButASelfCoachedOneCan() {
+        TrainingProfile read = people.as(lifter, () -> profiles.profileOf(lifter.id()));
+        assertThat(people.as(lifter, () -> profiles.hasCoach(lifter.id()))).isTrue();
+
+        assertThatThrownBy(() -> people.as(
+                        lifter,
+                        () -> profiles.update(
+                                lifter.id(), new TrainingProfile(false, Set.of(), 0.8, null, read.version()))))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("coach");
+        TrainingProfile equipmentOnly = people.as(
+                lifter,
+                () -> profiles.update(
+                        lifter.id(),
+                        new TrainingProfile(true, Set.of(Equipment.FOAM_ROLLER), null, null, read.version())));
+        assertThat(equipmentOnly.equipment()).containsExactly(Equipment.FOAM_ROLLER);
+
+        AccountSummary selfCoached = people.lifter("Sol Selfcoached");
+        TrainingProfile own = people.as(selfCoached, () -> profiles.profileOf(selfCoached.id()));
+        TrainingProfile changed = people.as(
+                selfCoached,
+                () -> profiles.update(selfCoached.id(), new TrainingProfile(true, Set.of(), 1.2, 3, own.version())));
+        assertThat(changed.pushPullTarget()).isEqualTo(1.2);
+    }
+
+    @Test
     void eachPersonKeepsTheirOwnWeightUnit() {
         people.as(coach, () -> profiles.changeMyWeightUnit(WeightUnit.LB));
 

@@ -21,6 +21,7 @@ import org.upright.planner.exercise.Equipment;
 import org.upright.planner.plan.BuiltInTemplates;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.plan.Weeks;
 
 /**
  * The demo lifters' last three weeks and this one, planned through the same services a person
@@ -42,7 +43,7 @@ class DemoWeeks {
     }
 
     void plan(List<AccountSummary> people) {
-        LocalDate thisWeek = WeekPlanService.weekStartOf(LocalDate.now(clock));
+        LocalDate thisWeek = Weeks.startOf(LocalDate.now(clock));
         for (AccountSummary person : people) {
             if (person.role() != Role.LIFTER) {
                 continue;

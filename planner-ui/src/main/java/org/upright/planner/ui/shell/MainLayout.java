@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.ui.account.SettingsView;
 import org.upright.planner.ui.coaching.ClientsView;
 import org.upright.planner.ui.week.MyWeekView;
 
@@ -49,6 +50,7 @@ public class MainLayout extends AppLayout {
         if (me.is(Role.COACH)) {
             nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.GROUP.create()));
         }
+        nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         // The planner needs the width; the menu is one tap away.

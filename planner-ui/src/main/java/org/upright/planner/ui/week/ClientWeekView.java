@@ -17,6 +17,7 @@ import org.upright.planner.account.ProfileService;
 import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.plan.Weeks;
 
 /**
  * A coach plans a client's week: {@code /clients/42/week/2026-W48}. The id in the URL proves
@@ -77,7 +78,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
                                 "lifterId",
                                 Long.toString(lifterId),
                                 "week",
-                                WeekLabels.urlParameter(WeekPlanService.weekStartOf(target)))))));
+                                WeekLabels.urlParameter(Weeks.startOf(target)))))));
         removeAll();
         add(board);
         board.open(day);

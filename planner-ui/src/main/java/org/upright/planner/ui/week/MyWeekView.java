@@ -15,6 +15,7 @@ import org.upright.planner.account.ProfileService;
 import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.plan.Weeks;
 
 /** A lifter plans their own week: {@code /week} for this week, {@code /week/2026-W48} for another. */
 @Route("week/:week?")
@@ -43,8 +44,7 @@ public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
                 me.id(),
                 me.displayName(),
                 day -> getUI().ifPresent(ui -> ui.navigate(
-                        MyWeekView.class,
-                        new RouteParameters("week", WeekLabels.urlParameter(WeekPlanService.weekStartOf(day))))));
+                        MyWeekView.class, new RouteParameters("week", WeekLabels.urlParameter(Weeks.startOf(day))))));
         add(board);
     }
 

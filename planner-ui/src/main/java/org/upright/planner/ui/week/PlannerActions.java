@@ -21,6 +21,9 @@ interface PlannerActions {
 
     void movePrescription(String prescriptionId, String toSessionId, BlockType block, int position);
 
+    /** Asks where to move an exercise: any session of the week, any block. */
+    void chooseWhereToMove(String prescriptionId);
+
     /** Returns false when the change was refused, so the editor stays open with what was typed. */
     boolean changePrescription(String prescriptionId, Dose dose, Double loadKg, EffortTarget effort, String note);
 }

@@ -330,6 +330,15 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     }
 
     @Override
+    public void chooseWhereToMove(String prescriptionId) {
+        new MoveDialog(
+                        current.plan(),
+                        (sessionId, block) -> apply(v -> plans.movePrescription(
+                                lifterId, current.weekStart(), v, prescriptionId, sessionId, block, Integer.MAX_VALUE)))
+                .open();
+    }
+
+    @Override
     public boolean changePrescription(
             String prescriptionId, Dose dose, Double loadKg, EffortTarget effort, String note) {
         return apply(v ->

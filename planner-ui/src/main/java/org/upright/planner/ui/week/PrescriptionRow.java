@@ -61,13 +61,15 @@ class PrescriptionRow extends Div {
                 "Move down",
                 () -> actions.movePrescription(prescription.id(), sessionId, block, position + 1));
         down.setEnabled(position < blockSize - 1);
+        Button elsewhere = iconButton(
+                VaadinIcon.EXCHANGE, "Move to another session", () -> actions.chooseWhereToMove(prescription.id()));
         Button remove = iconButton(
                 VaadinIcon.TRASH,
                 "Remove " + prescription.exercise().name(),
                 () -> actions.removePrescription(prescription.id()));
 
         Span spacer = new Span();
-        FlexLayout line = new FlexLayout(dose, spacer, up, down, remove);
+        FlexLayout line = new FlexLayout(dose, spacer, up, down, elsewhere, remove);
         line.addClassName("prescription-line");
         line.setAlignItems(FlexLayout.Alignment.CENTER);
         line.expand(spacer);

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Optional;
-import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.plan.Weeks;
 
 /** How weeks are named in URLs ("2026-W48") and on screen ("Week 48 · 23–29 Nov 2026"). */
 final class WeekLabels {
@@ -29,7 +29,7 @@ final class WeekLabels {
         }
         try {
             return Optional.of(LocalDate.parse(parameter.strip() + "-1", DateTimeFormatter.ISO_WEEK_DATE))
-                    .map(WeekPlanService::weekStartOf);
+                    .map(Weeks::startOf);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -24,6 +24,7 @@ import org.upright.planner.balance.SessionKind;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.plan.Weeks;
 import org.upright.planner.ui.UiTest;
 
 /** The planner's behaviour on the server, without a browser, against the real database. */
@@ -37,7 +38,7 @@ class PlannerBoardTest extends SpringBrowserlessTest {
     WeekPlanService plans;
 
     AccountSummary lifter;
-    LocalDate monday = WeekPlanService.weekStartOf(LocalDate.now());
+    LocalDate monday = Weeks.startOf(LocalDate.now());
 
     @BeforeEach
     void signInAsANewLifter() {

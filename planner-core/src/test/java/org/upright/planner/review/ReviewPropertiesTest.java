@@ -16,9 +16,10 @@ import org.upright.planner.safety.RedFlagCheck;
 /**
  * Invariants of the review over many random periods (seeded, reproducible: a failure names its
  * seed). The one the spec insists on: never a progression recommendation while pain rises week on
- * week or a red flag is open.
+ * week or a red flag is open. Plain JUnit with seeds, for the same reason as
+ * {@code BalancePropertiesTest}; named {@code …Test} so that Surefire runs it.
  */
-class ReviewProperties {
+class ReviewPropertiesTest {
 
     private static final int TRIES = 300;
 

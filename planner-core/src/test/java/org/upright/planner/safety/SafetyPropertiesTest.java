@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class SafetyProperties {
+class SafetyPropertiesTest {
 
     private static final LocalDate START = Journal.FIRST_MONDAY;
     private static final int DAYS = 10 * 7;

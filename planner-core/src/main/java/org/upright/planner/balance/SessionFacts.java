@@ -38,10 +38,10 @@ record SessionFacts(
         long seconds,
         boolean breathing) {
 
-    private static final MovementPattern[] PATTERNS = MovementPattern.values();
+    private static final int PATTERN_COUNT = MovementPattern.values().length;
 
     static SessionFacts of(LocalDate date, Session session) {
-        double[] weighted = new double[PATTERNS.length];
+        double[] weighted = new double[PATTERN_COUNT];
         double push = 0;
         double pull = 0;
         double rowing = 0;
@@ -74,13 +74,12 @@ record SessionFacts(
                     push += pushWeight(exercise) * sets;
                     pull += pullWeight(exercise) * sets;
                     rowing += rowingWeight(exercise) * sets;
-                    boolean upper = false;
-                    for (MovementPattern pattern : PATTERNS) {
-                        double w = exercise.weightFor(pattern);
-                        if (w > 0) {
-                            weighted[pattern.ordinal()] += w * sets;
-                            upper |= pattern.isUpperBodyStrength();
-                        }
+                    MovementPattern primary = exercise.primaryPattern();
+                    weighted[primary.ordinal()] += Exercise.PRIMARY_WEIGHT * sets;
+                    boolean upper = primary.isUpperBodyStrength();
+                    for (MovementPattern secondary : exercise.secondaryPatterns()) {
+                        weighted[secondary.ordinal()] += Exercise.SECONDARY_WEIGHT * sets;
+                        upper |= secondary.isUpperBodyStrength();
                     }
                     if (upper && !upperBodyWork) {
                         upperBodyWork = true;

@@ -3,8 +3,6 @@ package org.upright.planner.balance;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /** Small helpers that turn numbers into the words findings and suggestions show. */
 final class Wording {
@@ -19,8 +17,10 @@ final class Wording {
                 .toPlainString();
     }
 
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
     static String day(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return DAYS[date.getDayOfWeek().ordinal()];
     }
 
     static String session(Session session, LocalDate date) {

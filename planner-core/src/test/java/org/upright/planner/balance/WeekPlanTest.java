@@ -61,16 +61,35 @@ class WeekPlanTest {
 
         @Test
         void fiftySessionsAreRefused() {
+            // 50 sessions, 7 or 8 a day: refused at the first overfull day
+            assertThatThrownBy(() -> {
+                        List<PlanDay> days = new ArrayList<>();
+                        int n = 0;
+                        for (int d = 0; d < 7; d++) {
+                            List<Session> sessions = new ArrayList<>();
+                            for (int i = 0; i < (d == 0 ? 8 : 7); i++) {
+                                sessions.add(session("s" + n++));
+                            }
+                            days.add(new PlanDay(MONDAY.plusDays(d), sessions));
+                        }
+                        assertThat(n).isEqualTo(50);
+                        new WeekPlan(MONDAY, days);
+                    })
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("day 2025-09-01: at most 6 sessions a day, was 8");
+        }
+
+        @Test
+        void theWeekLimitHoldsEvenWhenEveryDayIsWithinItsOwn() {
             List<PlanDay> days = new ArrayList<>();
             int n = 0;
             for (int d = 0; d < 7; d++) {
                 List<Session> sessions = new ArrayList<>();
-                for (int i = 0; i < 6 && n < 50; i++) {
+                for (int i = 0; i < 6; i++) {
                     sessions.add(session("s" + n++));
                 }
                 days.add(new PlanDay(MONDAY.plusDays(d), sessions));
             }
-            // 42 fit the day limit; the week limit is what refuses them
             assertThatThrownBy(() -> new WeekPlan(MONDAY, days)).hasMessage("a week holds at most 28 sessions, was 42");
         }
 

@@ -11,11 +11,13 @@ import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.exercise.Exercise;
 
 /**
- * Properties of the rules over many random weeks. Each check runs a fixed list of seeds, so a run
- * is reproducible and a failure names the seed to replay (plain JUnit: see the report for why these
- * are not jqwik properties).
+ * Properties of the rules over many random weeks. Each check runs a fixed list of seeds with
+ * {@link java.util.Random}, so a run is reproducible and a failure names the seed to replay. Plain
+ * JUnit rather than jqwik: these were written by an AI coding agent, and jqwik's maintainers ask
+ * (since 1.10) that such agents not use the library. No shrinking, so a failing seed may need a
+ * moment's reading. Named {@code …Test} so that Surefire's default includes pick it up.
  */
-class BalanceProperties {
+class BalancePropertiesTest {
 
     private static final int TRIES = 400;
     private static final BalanceEvaluator EVALUATOR = RuleTesting.EVALUATOR;

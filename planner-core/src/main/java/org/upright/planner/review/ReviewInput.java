@@ -1,0 +1,48 @@
+package org.upright.planner.review;
+
+import java.util.List;
+import org.upright.planner.balance.LifterProfile;
+import org.upright.planner.balance.Targets;
+import org.upright.planner.safety.ProfessionalClearance;
+import org.upright.planner.safety.RedFlagCheck;
+
+/**
+ * Everything a review is computed from.
+ *
+ * @param weeks 4, 5 or 6 consecutive weeks, oldest first; the last is the chosen week
+ * @param redFlagChecks every red-flag check on record, not just this period's — a flag raised
+ *     before the period and never cleared is still open
+ * @param clearances every professional clearance on record
+ */
+public record ReviewInput(
+        List<WeekRecord> weeks,
+        LifterProfile profile,
+        Targets targets,
+        List<RedFlagCheck> redFlagChecks,
+        List<ProfessionalClearance> clearances) {
+
+    public ReviewInput {
+        if (weeks == null) {
+            throw new IllegalArgumentException("a review needs its weeks");
+        }
+        ReviewPeriod.requireCount(weeks.size());
+        for (int i = 1; i < weeks.size(); i++) {
+            if (!weeks.get(i).weekStart().equals(weeks.get(i - 1).weekStart().plusWeeks(1))) {
+                throw new IllegalArgumentException("review weeks must be consecutive, oldest first: "
+                        + weeks.get(i - 1).weekStart() + " is followed by "
+                        + weeks.get(i).weekStart());
+            }
+        }
+        if (profile == null || targets == null) {
+            throw new IllegalArgumentException("a review needs the lifter's profile and targets");
+        }
+        weeks = List.copyOf(weeks);
+        redFlagChecks = redFlagChecks == null ? List.of() : List.copyOf(redFlagChecks);
+        clearances = clearances == null ? List.of() : List.copyOf(clearances);
+    }
+
+    /** A review without any red-flag checks or clearances on record. */
+    public static ReviewInput of(List<WeekRecord> weeks, LifterProfile profile, Targets targets) {
+        return new ReviewInput(weeks, profile, targets, List.of(), List.of());
+    }
+}

@@ -3,9 +3,7 @@ package org.upright.planner.account;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.internal.Account;
 import org.upright.planner.account.internal.AccountRepository;
+import org.upright.planner.account.internal.InvitationRepository;
 
 /** Signing up and reading one's own account. */
 @Service
@@ -27,16 +26,13 @@ public class AccountService {
     public static final int MAX_EMAIL_LENGTH = 254;
     public static final int MAX_DISPLAY_NAME_LENGTH = 80;
 
-    // Deliberately simple: something@something.tld without spaces. Real proof of an address
-    // needs a confirmation mail, which we do not send yet.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final SignUpSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final LifterAccess lifterAccess;
+    private final InvitationRepository invitations;
 
     AccountService(
             AccountRepository accounts,
@@ -44,13 +40,15 @@ public class AccountService {
             SignUpSettings settings,
             CurrentUser currentUser,
             Clock clock,
-            LifterAccess lifterAccess) {
+            LifterAccess lifterAccess,
+            InvitationRepository invitations) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
         this.lifterAccess = lifterAccess;
+        this.invitations = invitations;
     }
 
     /** Whether anyone may sign up, or only invited people. */
@@ -67,7 +65,19 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     @Transactional
     public AccountSummary signUp(SignUpCommand command) {
-        if (!isSignUpOpen()) {
+        return signUp(command, null);
+    }
+
+    /**
+     * Creates an account; with invite-only sign-up, {@code invitationCode} must be an open
+     * invitation made for the same e-mail address.
+     *
+     * @throws SignUpRejected with a message per invalid field (nothing is stored then)
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public AccountSummary signUp(SignUpCommand command, String invitationCode) {
+        if (!isSignUpOpen() && !invitedAs(invitationCode, command.email())) {
             throw new SignUpRejected(Map.of(
                     SignUpRejected.FORM, "Sign-up is by invitation only here. Ask your coach for an invitation link."));
         }
@@ -91,6 +101,17 @@ public class AccountService {
             throw new SignUpRejected(Map.of(
                     SignUpRejected.EMAIL, "An account with this e-mail address already exists. Sign in instead."));
         }
+    }
+
+    private boolean invitedAs(String code, String email) {
+        if (code == null || code.isBlank()) {
+            return false;
+        }
+        return invitations
+                .findByCode(code.strip())
+                .filter(i -> i.email().equals(EmailAddresses.normalise(email)))
+                .filter(i -> i.isOpenAt(clock.instant()))
+                .isPresent();
     }
 
     /** The caller's own account. */
@@ -125,7 +146,7 @@ public class AccountService {
         String email = command.email() == null ? "" : command.email().strip();
         if (email.isEmpty()) {
             errors.put(SignUpRejected.EMAIL, "Enter your e-mail address.");
-        } else if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+        } else if (!EmailAddresses.looksValid(email)) {
             errors.put(SignUpRejected.EMAIL, "Enter an e-mail address like name@example.com.");
         }
         String password = command.password() == null ? "" : command.password();
@@ -151,6 +172,6 @@ public class AccountService {
     }
 
     static String normaliseEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalise(email);
     }
 }

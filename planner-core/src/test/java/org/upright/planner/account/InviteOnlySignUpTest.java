@@ -21,6 +21,9 @@ class InviteOnlySignUpTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CoachingService coaching;
+
     @Test
     void withInviteOnlySignUpNobodyCanCreateAnAccountOnTheirOwn() {
         assertThat(accounts.isSignUpOpen()).isFalse();
@@ -34,5 +37,41 @@ class InviteOnlySignUpTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from account where email = 'walk-in@example.com'", Integer.class))
                 .isZero();
+    }
+
+    @Test
+    void anInvitedLifterSignsUpWithTheInvitationForTheirOwnAddressOnly() {
+        long coachId = jdbc.queryForObject("select nextval('account_seq')", Long.class);
+        jdbc.update(
+                "insert into account (id, email, password_hash, display_name, role, created_at, version, weight_unit)"
+                        + " values (?, ?, 'x', 'Invite Coach', 'COACH', current_timestamp, 0, 'KG')",
+                coachId,
+                "invite-coach-" + coachId + "@example.com");
+        var coach = new SignedInAccount(coachId, "invite-coach@example.com", "Invite Coach", Role.COACH, null);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        coach, null, coach.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        Invitation invitation;
+        try {
+            invitation = coaching.invite("invited-" + coachId + "@example.com");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        assertThatThrownBy(() -> accounts.signUp(
+                        new SignUpCommand(
+                                "someone-else-" + coachId + "@example.com",
+                                "a perfectly fine password",
+                                "Else",
+                                Role.LIFTER),
+                        invitation.code()))
+                .isInstanceOf(SignUpRejected.class);
+        AccountSummary created = accounts.signUp(
+                new SignUpCommand(
+                        "invited-" + coachId + "@example.com", "a perfectly fine password", "Invited", Role.LIFTER),
+                invitation.code());
+        assertThat(created.email()).isEqualTo("invited-" + coachId + "@example.com");
     }
 }

@@ -1,0 +1,252 @@
+package org.upright.planner.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.internal.Account;
+import org.upright.planner.account.internal.AccountRepository;
+import org.upright.planner.account.internal.Coaching;
+import org.upright.planner.account.internal.CoachingRepository;
+import org.upright.planner.account.internal.InvitationEntity;
+import org.upright.planner.account.internal.InvitationRepository;
+
+/**
+ * Coaches and their clients. A coach invites a lifter by e-mail address and passes on the link (no
+ * mail server needed); the lifter, signed in with that address, accepts or declines within 14
+ * days. A lifter has at most one coach at a time; either side can end the relationship, and the
+ * former coach loses access at once.
+ */
+@Service
+public class CoachingService {
+
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+
+    private final InvitationRepository invitations;
+    private final CoachingRepository coaching;
+    private final AccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CoachingService(
+            InvitationRepository invitations,
+            CoachingRepository coaching,
+            AccountRepository accounts,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.invitations = invitations;
+        this.coaching = coaching;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Creates (or returns the still-open) invitation for {@code email}. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public Invitation invite(String email) {
+        SignedInAccount me = currentUser.require();
+        String address = EmailAddresses.normalise(email);
+        if (!EmailAddresses.looksValid(address)) {
+            throw new CoachingRejected("Enter the lifter's e-mail address, like name@example.com.");
+        }
+        Optional<Account> existing = accounts.findByEmail(address);
+        if (existing.isPresent() && existing.get().summary().role() == Role.COACH) {
+            throw new CoachingRejected("That address belongs to a coach account; only lifters can be invited.");
+        }
+        if (existing.isPresent()
+                && coaching.existsByCoachIdAndLifterIdAndEndedAtIsNull(
+                        me.id(), existing.get().id())) {
+            throw new CoachingRejected(
+                    "You already coach " + existing.get().summary().displayName() + ".");
+        }
+        Instant now = clock.instant();
+        Optional<InvitationEntity> open =
+                invitations.findByCoachIdAndStatusOrderByCreatedAtDesc(me.id(), InvitationStatus.PENDING).stream()
+                        .filter(i -> i.email().equals(address) && i.isOpenAt(now))
+                        .findFirst();
+        InvitationEntity invitation = open.orElseGet(() -> invitations.save(
+                new InvitationEntity(me.id(), address, newCode(), now, now.plus(INVITATION_VALIDITY))));
+        return view(invitation, me.displayName());
+    }
+
+    /** The coach's invitations that nobody has answered yet (expired ones included, marked). */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<Invitation> pendingInvitations() {
+        SignedInAccount me = currentUser.require();
+        return invitations.findByCoachIdAndStatusOrderByCreatedAtDesc(me.id(), InvitationStatus.PENDING).stream()
+                .map(i -> view(i, me.displayName()))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void revoke(String code) {
+        SignedInAccount me = currentUser.require();
+        InvitationEntity invitation = invitations
+                .findByCode(code)
+                .filter(i -> i.coachId() == me.id())
+                .orElseThrow(() -> new CoachingRejected("There is no such invitation."));
+        if (invitation.status() == InvitationStatus.PENDING) {
+            invitation.respond(InvitationStatus.REVOKED, clock.instant());
+        }
+    }
+
+    /**
+     * An invitation as the person holding its link sees it. Only the invited lifter and the coach
+     * who made it can look; for anyone else it does not exist.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Invitation> invitation(String code) {
+        SignedInAccount me = currentUser.require();
+        return invitations
+                .findByCode(code == null ? "" : code.strip())
+                .filter(i -> i.coachId() == me.id() || i.email().equals(EmailAddresses.normalise(me.email())))
+                .map(i -> view(i, coachName(i.coachId())));
+    }
+
+    /** Open invitations addressed to the signed-in lifter. */
+    @PreAuthorize("hasRole('LIFTER')")
+    @Transactional(readOnly = true)
+    public List<Invitation> invitationsForMe() {
+        SignedInAccount me = currentUser.require();
+        Instant now = clock.instant();
+        return invitations
+                .findByEmailAndStatusOrderByCreatedAtDesc(
+                        EmailAddresses.normalise(me.email()), InvitationStatus.PENDING)
+                .stream()
+                .filter(i -> i.isOpenAt(now))
+                .map(i -> view(i, coachName(i.coachId())))
+                .toList();
+    }
+
+    /** The lifter accepts: the inviting coach becomes their coach. */
+    @PreAuthorize("hasRole('LIFTER')")
+    @Transactional
+    public AccountSummary accept(String code) {
+        SignedInAccount me = currentUser.require();
+        InvitationEntity invitation = openInvitationFor(me, code);
+        Optional<Coaching> current = coaching.findByLifterIdAndEndedAtIsNull(me.id());
+        if (current.isPresent()) {
+            String name = coachName(current.get().coachId());
+            throw new CoachingRejected(
+                    current.get().coachId() == invitation.coachId()
+                            ? name + " is already your coach."
+                            : "You already work with " + name + ". End that first under \"My coach\".");
+        }
+        invitation.respond(InvitationStatus.ACCEPTED, clock.instant());
+        coaching.save(new Coaching(invitation.coachId(), me.id(), clock.instant()));
+        return accounts.findById(invitation.coachId()).orElseThrow().summary();
+    }
+
+    @PreAuthorize("hasRole('LIFTER')")
+    @Transactional
+    public void decline(String code) {
+        SignedInAccount me = currentUser.require();
+        openInvitationFor(me, code).respond(InvitationStatus.DECLINED, clock.instant());
+    }
+
+    /** The signed-in lifter's current coach, if any. */
+    @PreAuthorize("hasRole('LIFTER')")
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> myCoach() {
+        SignedInAccount me = currentUser.require();
+        return coaching.findByLifterIdAndEndedAtIsNull(me.id())
+                .flatMap(c -> accounts.findById(c.coachId()))
+                .map(Account::summary);
+    }
+
+    @PreAuthorize("hasRole('LIFTER')")
+    @Transactional
+    public void endWithMyCoach() {
+        SignedInAccount me = currentUser.require();
+        coaching.findByLifterIdAndEndedAtIsNull(me.id()).ifPresent(c -> c.end(clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void endWithClient(long lifterId) {
+        SignedInAccount me = currentUser.require();
+        coaching.findByLifterIdAndEndedAtIsNull(lifterId)
+                .filter(c -> c.coachId() == me.id())
+                .orElseThrow(() -> new CoachingRejected("That lifter is not your client."))
+                .end(clock.instant());
+    }
+
+    /** The signed-in coach's current clients, by name. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> myClients() {
+        SignedInAccount me = currentUser.require();
+        List<Long> ids = coaching.findByCoachIdAndEndedAtIsNull(me.id()).stream()
+                .map(Coaching::lifterId)
+                .toList();
+        return accounts.findAllById(ids).stream()
+                .map(Account::summary)
+                .sorted(java.util.Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** Names of accounts the caller may see (their clients), in one query. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Map<Long, AccountSummary> clientsById(Collection<Long> lifterIds) {
+        SignedInAccount me = currentUser.require();
+        long current = coaching.countCurrentClients(me.id(), lifterIds);
+        if (current != lifterIds.stream().distinct().count()) {
+            throw new org.springframework.security.access.AccessDeniedException("Not all of these are your clients.");
+        }
+        return accounts.findAllById(lifterIds).stream()
+                .map(Account::summary)
+                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
+    private InvitationEntity openInvitationFor(SignedInAccount me, String code) {
+        InvitationEntity invitation = invitations
+                .findByCode(code == null ? "" : code.strip())
+                .filter(i -> i.email().equals(EmailAddresses.normalise(me.email())))
+                .orElseThrow(() -> new CoachingRejected(
+                        "This invitation is not for your account. Sign in with the address it was sent to."));
+        if (invitation.status() != InvitationStatus.PENDING) {
+            throw new CoachingRejected("This invitation has already been answered or withdrawn.");
+        }
+        if (!invitation.isOpenAt(clock.instant())) {
+            throw new CoachingRejected("This invitation has expired. Ask your coach for a new one.");
+        }
+        return invitation;
+    }
+
+    private Invitation view(InvitationEntity i, String coachName) {
+        return new Invitation(
+                i.code(),
+                coachName,
+                i.email(),
+                i.status(),
+                i.createdAt(),
+                i.expiresAt(),
+                !clock.instant().isBefore(i.expiresAt()));
+    }
+
+    private String coachName(long coachId) {
+        return accounts.findById(coachId).map(a -> a.summary().displayName()).orElse("a coach");
+    }
+
+    private String newCode() {
+        byte[] bytes = new byte[20];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

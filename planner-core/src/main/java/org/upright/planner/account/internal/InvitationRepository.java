@@ -1,0 +1,15 @@
+package org.upright.planner.account.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.upright.planner.account.InvitationStatus;
+
+public interface InvitationRepository extends JpaRepository<InvitationEntity, Long> {
+
+    Optional<InvitationEntity> findByCode(String code);
+
+    List<InvitationEntity> findByCoachIdAndStatusOrderByCreatedAtDesc(long coachId, InvitationStatus status);
+
+    List<InvitationEntity> findByEmailAndStatusOrderByCreatedAtDesc(String email, InvitationStatus status);
+}

@@ -1,5 +1,8 @@
 package org.upright.planner.account;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +35,24 @@ public class LifterAccess {
                     case COACH -> coaching.existsByCoachIdAndLifterIdAndEndedAtIsNull(me.id(), lifterId);
                 })
                 .orElse(false);
+    }
+
+    /**
+     * Refuses unless the caller may access every one of {@code lifterIds}: one query however many
+     * there are, so that screens listing many clients stay fast.
+     */
+    @Transactional(readOnly = true)
+    public SignedInAccount requireAccessToAll(Collection<Long> lifterIds) {
+        SignedInAccount me = currentUser.require();
+        Set<Long> wanted = new HashSet<>(lifterIds);
+        boolean allowed = switch (me.role()) {
+            case LIFTER -> wanted.isEmpty() || wanted.equals(Set.of(me.id()));
+            case COACH -> wanted.isEmpty() || coaching.countCurrentClients(me.id(), wanted) == wanted.size();
+        };
+        if (!allowed) {
+            throw new AccessDeniedException("You don't have access to this lifter's training.");
+        }
+        return me;
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.upright.planner.account;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +43,17 @@ public class ProfileService {
     public TrainingProfile profileOf(long lifterId) {
         access.requireAccess(lifterId);
         return profiles.findById(lifterId).map(LifterProfileEntity::toProfile).orElseGet(TrainingProfile::defaults);
+    }
+
+    /** Profiles of many lifters in one query (defaults for those who never saved one). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, TrainingProfile> profilesOf(Collection<Long> lifterIds) {
+        access.requireAccessToAll(lifterIds);
+        Map<Long, TrainingProfile> result = new HashMap<>();
+        lifterIds.forEach(id -> result.put(id, TrainingProfile.defaults()));
+        profiles.findAllById(lifterIds).forEach(p -> result.put(p.accountId(), p.toProfile()));
+        return result;
     }
 
     /**

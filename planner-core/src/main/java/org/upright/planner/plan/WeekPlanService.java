@@ -2,9 +2,13 @@ package org.upright.planner.plan;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -246,6 +250,60 @@ public class WeekPlanService {
     @Transactional
     public PlannedWeek applyAllSuggestions(long lifterId, LocalDate weekStart, long expectedVersion) {
         return edit(lifterId, weekStart, expectedVersion, w -> SuggestionApplier.applyAll(w, evaluate(lifterId, w)));
+    }
+
+    /**
+     * The week containing {@code day} for many lifters at once, each with its balance report, in a
+     * fixed number of queries however many lifters there are (the coach's roster).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, PlannedWeek> weeksFor(Collection<Long> lifterIds, LocalDate day) {
+        access.requireAccessToAll(lifterIds);
+        LocalDate weekStart = Weeks.startOf(day);
+        Map<Long, WeekPlanEntity> current = byLifter(weeks.findByLifterIdInAndWeekStart(lifterIds, weekStart));
+        Map<Long, WeekPlanEntity> previous =
+                byLifter(weeks.findByLifterIdInAndWeekStart(lifterIds, weekStart.minusWeeks(1)));
+        Map<Long, TrainingProfile> trainingProfiles = profiles.profilesOf(lifterIds);
+        Map<Long, PlannedWeek> result = new HashMap<>();
+        for (long lifterId : lifterIds) {
+            Optional<WeekPlanEntity> stored = Optional.ofNullable(current.get(lifterId));
+            WeekPlan plan = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
+            TrainingProfile training = trainingProfiles.get(lifterId);
+            LifterProfile profile = TrainingTargets.profile(training);
+            Targets targets = TrainingTargets.targets(training);
+            WeekPlan before =
+                    Optional.ofNullable(previous.get(lifterId)).map(this::read).orElse(null);
+            result.put(
+                    lifterId,
+                    new PlannedWeek(
+                            lifterId,
+                            plan,
+                            stored.map(WeekPlanEntity::version).orElse(PlannedWeek.NOT_SAVED),
+                            evaluate(plan, before, profile, targets),
+                            profile,
+                            targets,
+                            stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt()))));
+        }
+        return result;
+    }
+
+    /** When each lifter's plans last changed (any week), for "last activity". */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lastPlanChanges(Collection<Long> lifterIds) {
+        access.requireAccessToAll(lifterIds);
+        Map<Long, Instant> result = new HashMap<>();
+        for (Object[] row : weeks.lastChanges(lifterIds)) {
+            result.put((Long) row[0], (Instant) row[1]);
+        }
+        return result;
+    }
+
+    private static Map<Long, WeekPlanEntity> byLifter(List<WeekPlanEntity> entities) {
+        Map<Long, WeekPlanEntity> map = new HashMap<>();
+        entities.forEach(e -> map.put(e.lifterId(), e));
+        return map;
     }
 
     /** The stored weeks of a lifter from {@code from} to {@code to} (week starts), oldest first. */

@@ -43,6 +43,10 @@ public class LifterProfileEntity {
         apply(TrainingProfile.defaults());
     }
 
+    public long accountId() {
+        return accountId;
+    }
+
     public long version() {
         return version;
     }

@@ -1,0 +1,280 @@
+package org.upright.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.ProfileService;
+import org.upright.planner.account.TrainingProfile;
+import org.upright.planner.balance.BlockType;
+import org.upright.planner.balance.Finding;
+import org.upright.planner.balance.Session;
+import org.upright.planner.balance.SessionKind;
+import org.upright.planner.coaching.CoachNoteService;
+import org.upright.planner.exercise.CatalogSlugs;
+import org.upright.planner.exercise.Dose;
+import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.FindingRef;
+import org.upright.planner.plan.PlannedWeek;
+import org.upright.planner.plan.TemplateService;
+import org.upright.planner.plan.WeekPlanService;
+
+/**
+ * Every operation on a lifter's data against every kind of caller: the lifter, the lifter's
+ * current coach, another lifter, another coach, a former coach, and nobody signed in. The lifter
+ * and their coach get through (coach-only operations: the coach only); everyone else is refused,
+ * whatever id they pass.
+ */
+@DatabaseTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    enum Actor {
+        OWNER,
+        COACH,
+        OTHER_LIFTER,
+        OTHER_COACH,
+        FORMER_COACH,
+        ANONYMOUS
+    }
+
+    static final Set<Actor> OWNER_AND_COACH = EnumSet.of(Actor.OWNER, Actor.COACH);
+    static final Set<Actor> COACH_ONLY = EnumSet.of(Actor.COACH);
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+    record Operation(String name, Set<Actor> allowed, Function<AccessMatrixTest, Object> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Autowired
+    People people;
+
+    @Autowired
+    WeekPlanService plans;
+
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TemplateService templates;
+
+    @Autowired
+    CoachNoteService notes;
+
+    AccountSummary owner;
+    AccountSummary coach;
+    AccountSummary otherLifter;
+    AccountSummary otherCoach;
+    AccountSummary formerCoach;
+
+    @BeforeAll
+    void people() {
+        owner = people.lifter("Owner Lifter");
+        coach = people.coach("Current Coach");
+        otherLifter = people.lifter("Other Lifter");
+        otherCoach = people.coach("Other Coach");
+        formerCoach = people.coach("Former Coach");
+        people.coaches(coach, owner, false);
+        people.coaches(formerCoach, owner, true);
+        people.coaches(otherCoach, otherLifter, false);
+        people.as(owner, () -> {
+            PlannedWeek week = plans.addSession(
+                    owner.id(), MONDAY, PlannedWeek.NOT_SAVED, MONDAY, SessionKind.STRENGTH, "Owner's session");
+            plans.addExercise(
+                    owner.id(), MONDAY, week.version(), firstSession(week), BlockType.MAIN, CatalogSlugs.BENCH_PRESS);
+        });
+    }
+
+    static Stream<Operation> operations() {
+        List<Operation> ops = new ArrayList<>();
+        ops.add(op("read a week", OWNER_AND_COACH, t -> t.plans.week(t.owner.id(), MONDAY)));
+        ops.add(op("read weeks", OWNER_AND_COACH, t -> t.plans.weeks(t.owner.id(), MONDAY, MONDAY)));
+        ops.add(op("read weeks in bulk", OWNER_AND_COACH, t -> t.plans.weeksFor(List.of(t.owner.id()), MONDAY)));
+        ops.add(op("read last changes", OWNER_AND_COACH, t -> t.plans.lastPlanChanges(List.of(t.owner.id()))));
+        ops.add(op(
+                "add a session",
+                OWNER_AND_COACH,
+                t -> t.plans.addSession(
+                        t.owner.id(), MONDAY, t.version(), MONDAY.plusDays(1), SessionKind.MOBILITY, "Extra")));
+        ops.add(op(
+                "rename a session",
+                OWNER_AND_COACH,
+                t -> t.plans.renameSession(
+                        t.owner.id(), MONDAY, t.version(), t.sessionId(), SessionKind.STRENGTH, "Renamed")));
+        ops.add(op(
+                "move a session",
+                OWNER_AND_COACH,
+                t -> t.plans.moveSession(t.owner.id(), MONDAY, t.version(), t.sessionId(), MONDAY, 0)));
+        ops.add(op(
+                "add an exercise",
+                OWNER_AND_COACH,
+                t -> t.plans.addExercise(
+                        t.owner.id(),
+                        MONDAY,
+                        t.version(),
+                        t.sessionId(),
+                        BlockType.ACCESSORY,
+                        CatalogSlugs.FACE_PULL)));
+        ops.add(op(
+                "change a dose",
+                OWNER_AND_COACH,
+                t -> t.plans.changePrescription(
+                        t.owner.id(), MONDAY, t.version(), t.prescriptionId(), Dose.reps(3, 5), null, null, "")));
+        ops.add(op(
+                "move an exercise",
+                OWNER_AND_COACH,
+                t -> t.plans.movePrescription(
+                        t.owner.id(), MONDAY, t.version(), t.prescriptionId(), t.sessionId(), BlockType.MAIN, 0)));
+        ops.add(op(
+                "apply a template",
+                OWNER_AND_COACH,
+                t -> t.plans.applyTemplate(
+                        t.owner.id(),
+                        MONDAY.plusWeeks(3),
+                        t.versionOf(MONDAY.plusWeeks(3)),
+                        BuiltInTemplates.find(BuiltInTemplates.BACK_CARE_ROUTINE)
+                                .orElseThrow())));
+        ops.add(op(
+                "copy the previous week",
+                OWNER_AND_COACH,
+                t -> t.plans.copyPreviousWeek(t.owner.id(), MONDAY.plusWeeks(1), t.versionOf(MONDAY.plusWeeks(1)))));
+        ops.add(op(
+                "apply one fix",
+                OWNER_AND_COACH,
+                t -> t.plans.applySuggestions(t.owner.id(), MONDAY, t.version(), FindingRef.of(t.anyFinding()))));
+        ops.add(op(
+                "apply all fixes",
+                OWNER_AND_COACH,
+                t -> t.plans.applyAllSuggestions(t.owner.id(), MONDAY, t.version())));
+        ops.add(op(
+                "restore a week",
+                OWNER_AND_COACH,
+                t -> t.plans.restore(t.owner.id(), t.version(), t.currentPlan().plan())));
+        ops.add(op("read the profile", OWNER_AND_COACH, t -> t.profiles.profileOf(t.owner.id())));
+        ops.add(op("read profiles in bulk", OWNER_AND_COACH, t -> t.profiles.profilesOf(List.of(t.owner.id()))));
+        ops.add(op("read whether coached", OWNER_AND_COACH, t -> t.profiles.hasCoach(t.owner.id())));
+        ops.add(op(
+                "change the profile",
+                OWNER_AND_COACH,
+                t -> t.profiles.update(
+                        t.owner.id(), new TrainingProfile(true, Set.of(), null, null, t.profileVersion()))));
+        ops.add(op("read the lifter's name", OWNER_AND_COACH, t -> t.accounts.lifter(t.owner.id())));
+        ops.add(op(
+                "keep the week as a template",
+                COACH_ONLY,
+                t -> t.templates.saveWeekAsTemplate(t.owner.id(), MONDAY, "Kept")));
+        ops.add(op("read the coach's private note", COACH_ONLY, t -> t.notes.noteAbout(t.owner.id())));
+        ops.add(op(
+                "write the coach's private note",
+                COACH_ONLY,
+                t -> t.notes.save(t.owner.id(), "private", t.noteVersion())));
+        return ops.stream();
+    }
+
+    static Stream<Arguments> matrix() {
+        return operations().flatMap(op -> Stream.of(Actor.values()).map(actor -> Arguments.of(op, actor)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void onlyTheLifterAndTheirCurrentCoachGetThrough(Operation operation, Actor actor) {
+        if (actor == Actor.ANONYMOUS) {
+            assertThat(catchThrowable(() -> operation.call().apply(this)))
+                    .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
+            return;
+        }
+        AccountSummary who = switch (actor) {
+            case OWNER -> owner;
+            case COACH -> coach;
+            case OTHER_LIFTER -> otherLifter;
+            case OTHER_COACH -> otherCoach;
+            case FORMER_COACH -> formerCoach;
+            case ANONYMOUS -> throw new IllegalStateException();
+        };
+        if (operation.allowed().contains(actor)) {
+            assertThatCode(() -> people.as(who, () -> operation.call().apply(this)))
+                    .as(operation + " as " + actor)
+                    .doesNotThrowAnyException();
+        } else {
+            assertThat(catchThrowable(
+                            () -> people.as(who, () -> operation.call().apply(this))))
+                    .as(operation + " as " + actor)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private static Operation op(String name, Set<Actor> allowed, Function<AccessMatrixTest, Object> call) {
+        return new Operation(name, allowed, call);
+    }
+
+    // Current state is read as the owner, so that the operation under test is the only call made
+    // as the actor: a refusal can only come from that operation.
+    PlannedWeek currentPlan() {
+        return people.as(owner, () -> plans.week(owner.id(), MONDAY));
+    }
+
+    long version() {
+        return currentPlan().version();
+    }
+
+    long versionOf(LocalDate monday) {
+        return people.as(owner, () -> plans.week(owner.id(), monday)).version();
+    }
+
+    String sessionId() {
+        return firstSession(currentPlan());
+    }
+
+    String prescriptionId() {
+        return currentPlan()
+                .plan()
+                .sessions()
+                .flatMap(Session::prescriptions)
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    Finding anyFinding() {
+        PlannedWeek week = currentPlan();
+        return week.report().findings().stream()
+                .filter(f -> !f.suggestions().isEmpty())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    long profileVersion() {
+        return people.as(owner, () -> profiles.profileOf(owner.id())).version();
+    }
+
+    long noteVersion() {
+        return people.as(coach, () -> notes.noteAbout(owner.id())).version();
+    }
+
+    private static String firstSession(PlannedWeek week) {
+        return week.plan().sessions().findFirst().orElseThrow().id();
+    }
+}

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,7 +35,7 @@ import org.upright.planner.ui.security.SignInAfterSignUp;
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Create an account · Upright")
 @AnonymousAllowed
-public class SignUpView extends VerticalLayout {
+public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField displayName = new TextField("Your name");
     final EmailField email = new EmailField("E-mail address");
@@ -44,6 +46,8 @@ public class SignUpView extends VerticalLayout {
 
     private final AccountService accounts;
     private final SignInAfterSignUp signIn;
+    /** The invitation this sign-up came from, if any: it opens invite-only sign-up for its address. */
+    private String invitationCode;
 
     public SignUpView(AccountService accounts, SignInAfterSignUp signIn) {
         this.accounts = accounts;
@@ -90,18 +94,34 @@ public class SignUpView extends VerticalLayout {
         }
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        invitationCode = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("invitation")
+                .orElse(null);
+        if (invitationCode != null) {
+            role.setValue(Role.LIFTER);
+            create.setEnabled(true);
+            formMessage.setVisible(false);
+        }
+    }
+
     private void submit() {
         clearErrors();
         try {
             accounts.signUp(
-                    new SignUpCommand(email.getValue(), password.getValue(), displayName.getValue(), role.getValue()));
+                    new SignUpCommand(email.getValue(), password.getValue(), displayName.getValue(), role.getValue()),
+                    invitationCode);
         } catch (SignUpRejected rejected) {
             showErrors(rejected.fieldErrors());
             return;
         }
         signIn.signIn(email.getValue().strip(), password.getValue());
-        // A full page load picks up the new session and sends the person to their start page.
-        getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+        // A full page load picks up the new session and sends the person on: to the invitation
+        // they came from, or to their start page.
+        String next = invitationCode == null ? "./" : "invitation/" + invitationCode;
+        getUI().ifPresent(ui -> ui.getPage().setLocation(next));
     }
 
     private void showErrors(Map<String, String> errors) {

@@ -1,23 +1,191 @@
 package org.upright.planner.ui.coaching;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import org.upright.planner.account.AccountService;
-import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.CoachingService;
+import org.upright.planner.coaching.AttentionReason;
+import org.upright.planner.coaching.ClientRow;
+import org.upright.planner.coaching.PainTrend;
+import org.upright.planner.coaching.RosterService;
 
-/** A coach's start page: their client roster. */
+/**
+ * A coach's start page: the roster of clients with this week's balance, adherence, pain trend and
+ * red flags; sortable, searchable, with a "needs attention" filter. A row opens the client's week.
+ */
 @Route("clients")
 @PageTitle("Clients · Upright")
 @RolesAllowed("COACH")
 public class ClientsView extends VerticalLayout {
 
-    public ClientsView(AccountService accounts) {
-        addClassName("upright-page");
-        AccountSummary me = accounts.me();
-        add(new H2(me.displayName() + "'s clients"), new Paragraph("Signed in as coach " + me.email() + "."));
+    final Grid<ClientRow> grid = new Grid<>();
+    final TextField search = new TextField();
+    final Checkbox needsAttention = new Checkbox("Needs attention only");
+    private final List<ClientRow> rows;
+    private final Clock clock;
+
+    public ClientsView(AccountService accounts, RosterService roster, CoachingService coaching, Clock clock) {
+        this.clock = clock;
+        addClassNames("upright-page", "wide");
+        rows = roster.roster();
+
+        H2 title = new H2(accounts.me().displayName() + "'s clients");
+        Button invite = new Button(
+                "Invite a lifter", VaadinIcon.ENVELOPE_O.create(), click -> new InviteDialog(coaching).open());
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.setId("invite");
+        FlexLayout header = new FlexLayout(title, invite);
+        header.setJustifyContentMode(FlexLayout.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexLayout.Alignment.CENTER);
+        header.setWidthFull();
+        header.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        search.setPlaceholder("Search by name or e-mail");
+        search.setAriaLabel("Search clients");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.EAGER);
+        search.addValueChangeListener(e -> refresh());
+        needsAttention.addValueChangeListener(e -> refresh());
+        long attentionCount = rows.stream().filter(ClientRow::needsAttention).count();
+        needsAttention.setLabel("Needs attention only (" + attentionCount + ")");
+        FlexLayout filters = new FlexLayout(search, needsAttention);
+        filters.setAlignItems(FlexLayout.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        configureGrid();
+        add(header, filters);
+        if (rows.isEmpty()) {
+            add(new Paragraph(
+                    "No clients yet. Invite a lifter by e-mail address: they accept from the link you send them."));
+        }
+        add(grid, new PendingInvitations(coaching));
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(ClientsView::nameCell)
+                .setHeader("Client")
+                .setComparator(Comparator.comparing(ClientRow::name, String.CASE_INSENSITIVE_ORDER))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(r -> ratio(r.pushPullRatio()) + " / 1 : " + number(r.pushPullTarget()))
+                .setHeader("Push : pull")
+                .setComparator(Comparator.comparingDouble(r -> r.pushPullRatio().orElse(Double.MAX_VALUE)))
+                .setSortable(true)
+                .setPartNameGenerator(r -> r.attention().contains(AttentionReason.RATIO_BELOW_TARGET) ? "short" : null);
+        grid.addColumn(ClientRow::score).setHeader("Score").setSortable(true);
+        grid.addColumn(r -> r.mobilitySessions() + " / " + r.mobilityTarget())
+                .setHeader("Mobility")
+                .setComparator(Comparator.comparingInt(ClientRow::mobilitySessions))
+                .setSortable(true)
+                .setPartNameGenerator(r -> r.mobilitySessions() < r.mobilityTarget() ? "short" : null);
+        grid.addColumn(r -> percent(r.thoracicWarmUpCompliance()))
+                .setHeader("Thoracic warm-up")
+                .setComparator(Comparator.comparingDouble(
+                        r -> r.thoracicWarmUpCompliance().orElse(-1)))
+                .setSortable(true);
+        grid.addColumn(r -> percent(r.adherence()))
+                .setHeader("Adherence (4 wk)")
+                .setComparator(Comparator.comparingDouble(r -> r.adherence().orElse(-1)))
+                .setSortable(true);
+        grid.addColumn(r -> painTrend(r.painTrend()))
+                .setHeader("Pain")
+                .setComparator(Comparator.comparing(ClientRow::painTrend))
+                .setSortable(true);
+        grid.addColumn(r -> lastActivity(r.lastActivity().orElse(null)))
+                .setHeader("Last activity")
+                .setComparator(Comparator.comparing(r -> r.lastActivity().orElse(Instant.EPOCH)))
+                .setSortable(true);
+        grid.addColumn(r -> r.attention().stream().map(AttentionReason::label).collect(Collectors.joining(", ")))
+                .setHeader("Needs attention")
+                .setAutoWidth(true);
+        grid.addItemClickListener(click -> grid.getUI()
+                .ifPresent(ui -> ui.navigate(
+                        ClientWeekView.class,
+                        new RouteParameters(
+                                "lifterId", Long.toString(click.getItem().lifterId())))));
+    }
+
+    private void refresh() {
+        String text = search.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(rows.stream()
+                .filter(r -> !needsAttention.getValue() || r.needsAttention())
+                .filter(r -> text.isEmpty()
+                        || r.name().toLowerCase(Locale.ROOT).contains(text)
+                        || r.email().toLowerCase(Locale.ROOT).contains(text))
+                .toList());
+    }
+
+    private static Span nameCell(ClientRow row) {
+        Span name = new Span(row.name());
+        if (row.redFlag()) {
+            Span badge = new Span("Red flag");
+            badge.addClassName("red-badge");
+            badge.getElement()
+                    .setAttribute("title", "A red flag is open: the plan is paused until a professional clears it.");
+            Span cell = new Span(badge, name);
+            cell.addClassName("client-name");
+            return cell;
+        }
+        return name;
+    }
+
+    private String lastActivity(Instant at) {
+        if (at == null) {
+            return "never";
+        }
+        long days = Duration.between(at, clock.instant()).toDays();
+        return days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago";
+    }
+
+    private static String ratio(OptionalDouble r) {
+        return r.isPresent() ? "1 : " + number(r.getAsDouble()) : "no pressing";
+    }
+
+    private static String percent(OptionalDouble share) {
+        return share.isPresent() ? Math.round(share.getAsDouble() * 100) + " %" : "–";
+    }
+
+    private static String painTrend(PainTrend trend) {
+        return switch (trend) {
+            case RISING -> "rising";
+            case FLAT -> "steady";
+            case FALLING -> "easing";
+            case UNKNOWN -> "–";
+        };
+    }
+
+    static String number(double value) {
+        double rounded = Math.round(value * 100.0) / 100.0;
+        return rounded == Math.rint(rounded)
+                ? Long.toString((long) rounded)
+                : String.format(Locale.ROOT, "%.2f", rounded);
     }
 }

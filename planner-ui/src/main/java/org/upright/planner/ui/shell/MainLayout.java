@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.ui.account.SettingsView;
+import org.upright.planner.ui.coach.MyCoachView;
 import org.upright.planner.ui.coaching.ClientsView;
 import org.upright.planner.ui.week.MyWeekView;
 
@@ -46,6 +47,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (me.is(Role.LIFTER)) {
             nav.addItem(new SideNavItem("My week", MyWeekView.class, VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem("My coach", MyCoachView.class, VaadinIcon.USER_CHECK.create()));
         }
         if (me.is(Role.COACH)) {
             nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.GROUP.create()));

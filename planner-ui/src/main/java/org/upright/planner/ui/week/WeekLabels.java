@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.upright.planner.plan.Weeks;
 
 /** How weeks are named in URLs ("2026-W48") and on screen ("Week 48 · 23–29 Nov 2026"). */
-final class WeekLabels {
+public final class WeekLabels {
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -17,13 +17,13 @@ final class WeekLabels {
 
     private WeekLabels() {}
 
-    static String urlParameter(LocalDate weekStart) {
+    public static String urlParameter(LocalDate weekStart) {
         return String.format(
                 "%d-W%02d", weekStart.get(IsoFields.WEEK_BASED_YEAR), weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** The Monday of an ISO week written like "2026-W48"; empty for anything else. */
-    static Optional<LocalDate> parse(String parameter) {
+    public static Optional<LocalDate> parse(String parameter) {
         if (parameter == null || parameter.isBlank()) {
             return Optional.empty();
         }
@@ -35,13 +35,13 @@ final class WeekLabels {
         }
     }
 
-    static String title(LocalDate weekStart) {
+    public static String title(LocalDate weekStart) {
         LocalDate sunday = weekStart.plusDays(6);
         return "Week " + weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " · " + weekStart.format(DAY_MONTH) + " – "
                 + sunday.format(DAY_MONTH_YEAR);
     }
 
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return date.format(DAY_NAME);
     }
 }

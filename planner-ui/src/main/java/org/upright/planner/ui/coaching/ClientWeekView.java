@@ -1,5 +1,8 @@
-package org.upright.planner.ui.week;
+package org.upright.planner.ui.coaching;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,10 +17,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
+import org.upright.planner.coaching.CoachNoteService;
 import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
+import org.upright.planner.ui.week.PlannerBoard;
+import org.upright.planner.ui.week.WeekLabels;
 
 /**
  * A coach plans a client's week: {@code /clients/42/week/2026-W48}. The id in the URL proves
@@ -33,6 +39,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
     private final ProfileService profiles;
     private final WeekPlanService plans;
     private final TemplateService templates;
+    private final CoachNoteService notes;
     private final Clock clock;
 
     public ClientWeekView(
@@ -40,11 +47,13 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
             ProfileService profiles,
             WeekPlanService plans,
             TemplateService templates,
+            CoachNoteService notes,
             Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.plans = plans;
         this.templates = templates;
+        this.notes = notes;
         this.clock = clock;
         addClassNames("upright-page", "wide");
         setPadding(false);
@@ -80,7 +89,15 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
                                 "week",
                                 WeekLabels.urlParameter(Weeks.startOf(target)))))));
         removeAll();
-        add(board);
+        Button settings = new Button(
+                "Targets and notes",
+                VaadinIcon.SLIDERS.create(),
+                click -> new ClientSettingsDialog(
+                                lifterId, client.displayName(), profiles, notes, () -> board.open(day))
+                        .open());
+        settings.addThemeVariants(ButtonVariant.TERTIARY);
+        settings.setId("client-settings");
+        add(settings, board);
         board.open(day);
     }
 }

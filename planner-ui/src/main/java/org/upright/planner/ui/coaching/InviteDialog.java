@@ -1,0 +1,59 @@
+package org.upright.planner.ui.coaching;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.upright.planner.account.CoachingRejected;
+import org.upright.planner.account.CoachingService;
+import org.upright.planner.account.Invitation;
+
+/**
+ * Invites a lifter by e-mail address. No mail is sent (no mail server is configured): the coach
+ * copies the link and passes it on.
+ */
+class InviteDialog extends Dialog {
+
+    final EmailField email = new EmailField("Lifter's e-mail address");
+    final TextField link = new TextField("Invitation link");
+
+    InviteDialog(CoachingService coaching) {
+        setHeaderTitle("Invite a lifter");
+        setWidth("min(32rem, 95vw)");
+        email.setWidthFull();
+        link.setWidthFull();
+        link.setReadOnly(true);
+        link.setVisible(false);
+        link.setId("invitation-link");
+        Paragraph explain = new Paragraph(
+                "The lifter signs in (or signs up) with this address and opens the link within 14 days to accept.");
+        Button create = new Button("Create invitation", click -> {
+            try {
+                Invitation invitation = coaching.invite(email.getValue());
+                String base = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? "" : baseUrl();
+                link.setValue(base + "invitation/" + invitation.code());
+                link.setVisible(true);
+                email.setInvalid(false);
+            } catch (CoachingRejected rejected) {
+                email.setErrorMessage(rejected.getMessage());
+                email.setInvalid(true);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        create.setId("create-invitation");
+        add(explain, email, link);
+        getFooter().add(new Button("Close", click -> close()), create);
+    }
+
+    private static String baseUrl() {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest();
+        String url = request.getRequestURL().toString();
+        String context = request.getContextPath();
+        int at = url.indexOf("/", url.indexOf("//") + 2);
+        return (at < 0 ? url : url.substring(0, at)) + context + "/";
+    }
+}

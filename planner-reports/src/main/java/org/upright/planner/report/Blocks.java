@@ -1,6 +1,8 @@
 package org.upright.planner.report;
 
 import java.awt.Color;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
@@ -14,18 +16,32 @@ final class Blocks {
 
     private Blocks() {}
 
-    static Paragraph heading(String text, PdfStyle style) {
-        Paragraph p = new Paragraph(text, style.heading);
-        p.setSpacingBefore(14);
-        p.setSpacingAfter(6);
-        p.setKeepTogether(true);
-        return p;
+    /** A section heading with room above it; the content below brings its own spacing. */
+    static void addHeading(Document document, String text, PdfStyle style) throws DocumentException {
+        document.add(gap(12));
+        document.add(new Paragraph(style.heading.getSize() * 1.3f, text, style.heading));
     }
 
-    static Paragraph paragraph(String text, Font font) {
-        Paragraph p = new Paragraph(font.getSize() * 1.35f, text, font);
-        p.setSpacingAfter(font.getSize() * 0.5f);
-        return p;
+    /** A paragraph of running text followed by a little space. */
+    static void addParagraph(Document document, String text, Font font) throws DocumentException {
+        document.add(new Paragraph(font.getSize() * 1.35f, text, font));
+        document.add(gap(font.getSize() * 0.5f));
+    }
+
+    /**
+     * Blank vertical space. OpenPDF implements a paragraph's spacing before and after by writing a
+     * space character on an extra line; text extraction (copy and paste, screen readers, our tests)
+     * can then glue that space into the line above ("Z oë"). An empty table cell adds no text.
+     */
+    static PdfPTable gap(float height) {
+        PdfPTable gap = new PdfPTable(1);
+        gap.setWidthPercentage(100);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setFixedHeight(height);
+        gap.addCell(cell);
+        return gap;
     }
 
     static PdfPTable table(int columns) {

@@ -28,7 +28,7 @@ final class ChartPage {
 
     static void addTo(Document document, PdfContentByte canvas, List<WeekRow> weeks, PdfStyle style)
             throws DocumentException {
-        document.add(Blocks.heading("Your weeks in charts", style));
+        Blocks.addHeading(document, "Your weeks in charts", style);
         float width = document.right() - document.left();
         float height = Math.min(MAX_CHART_HEIGHT, (document.top() - document.bottom() - HEADING_SPACE) / 3 - GAP);
         float half = (width - GAP) / 2;

@@ -17,10 +17,11 @@ final class CoachNote {
         }
         String heading =
                 sheet.coach().map(name -> "A note from your coach, " + name).orElse("A note from your coach");
-        document.add(Blocks.heading(heading, style));
+        Blocks.addHeading(document, heading, style);
+        document.add(Blocks.gap(3));
         for (String paragraph : sheet.coachNote().replace("\r\n", "\n").split("\n\\s*\n")) {
             if (!paragraph.isBlank()) {
-                document.add(Blocks.paragraph(paragraph.strip(), style.body));
+                Blocks.addParagraph(document, paragraph.strip(), style.body);
             }
         }
     }

@@ -20,9 +20,9 @@ final class Findings {
     private Findings() {}
 
     static void addTo(Document document, List<Finding> findings, PdfStyle style) throws DocumentException {
-        document.add(Blocks.heading("Findings", style));
+        Blocks.addHeading(document, "Findings", style);
         if (findings.isEmpty()) {
-            document.add(Blocks.paragraph("Nothing open: the plan met every balance rule.", style.body));
+            Blocks.addParagraph(document, "Nothing open: the plan met every balance rule.", style.body);
             return;
         }
         PdfPTable table = Blocks.table(2);

@@ -114,9 +114,10 @@ final class PageFrame extends PdfPageEventHelper {
             throw new IllegalStateException("Could not write the page footer", e);
         }
 
+        // On the baseline of the disclaimer's last line, so it reads "… disclaimer. Page 2 of 4".
         String pageOf = "Page " + pages + " of ";
         float x = right - PAGE_NUMBER_WIDTH + 12;
-        float y = top - style.footer.getSize();
+        float y = text.getYLine();
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(pageOf, style.footer), x, y, 0);
         float width = style.regular.getWidthPoint(pageOf, style.footer.getSize());
         canvas.addTemplate(totalPages, x + width, y - 2);

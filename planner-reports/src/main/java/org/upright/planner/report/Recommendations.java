@@ -13,11 +13,12 @@ final class Recommendations {
 
     static void addTo(Document document, List<Recommendation> recommendations, PdfStyle style)
             throws DocumentException {
-        document.add(Blocks.heading("What to do next", style));
+        Blocks.addHeading(document, "What to do next", style);
         if (recommendations.isEmpty()) {
-            document.add(Blocks.paragraph("No changes suggested: keep going with your current plan.", style.body));
+            Blocks.addParagraph(document, "No changes suggested: keep going with your current plan.", style.body);
             return;
         }
+        document.add(Blocks.gap(3));
         int n = 1;
         for (Recommendation r : recommendations) {
             Paragraph item = new Paragraph(style.body.getSize() * 1.4f, "", style.body);
@@ -26,8 +27,8 @@ final class Recommendations {
             item.add(new Chunk(r.text(), style.body));
             item.setIndentationLeft(12);
             item.setFirstLineIndent(-12);
-            item.setSpacingAfter(6);
             document.add(item);
+            document.add(Blocks.gap(6));
         }
     }
 }

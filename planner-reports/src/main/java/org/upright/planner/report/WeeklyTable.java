@@ -54,7 +54,7 @@ final class WeeklyTable {
             new Measure("Open findings", w -> Integer.toString(w.openFindings())));
 
     static void addTo(Document document, List<WeekRow> weeks, PdfStyle style) throws DocumentException {
-        document.add(Blocks.heading("Week by week", style));
+        Blocks.addHeading(document, "Week by week", style);
         PdfPTable table = Blocks.table(weeks.size() + 1);
         float[] widths = new float[weeks.size() + 1];
         widths[0] = 2.4f;
@@ -90,10 +90,11 @@ final class WeeklyTable {
             shade = !shade;
         }
         document.add(table);
-        document.add(Blocks.paragraph(
+        Blocks.addParagraph(
+                document,
                 "Bold red on pink: off the week's target. " + Words.NONE + " means no data for that week"
                         + " (nothing logged, no check-ins, or no upper-body sessions).",
-                style.small));
+                style.small);
     }
 
     private static PdfPCell head(Phrase phrase, int alignment) {

@@ -145,7 +145,15 @@ class ReviewPdfTest {
     @ParameterizedTest
     @EnumSource(PaperSize.class)
     void page_size_is_the_paper_asked_for(PaperSize paper) {
-        List<Page> pages = render(SampleReviews.sixWeeks().paperSize(paper).build());
+        List<Page> pages = render(SampleReviews.redFlag().paperSize(paper).build());
+        assertThat(pages.get(1).text())
+                .as("all five charts fit on one page, even with the red-flag banner")
+                .contains(
+                        "Push and pull sets per week",
+                        "Mobility sessions per week",
+                        "Pain per week (0–10)",
+                        "Planned sessions done",
+                        "Balance score per week");
         for (Page page : pages) {
             assertThat(page.width()).isEqualTo(paper.widthPoints());
             assertThat(page.height()).isEqualTo(paper.heightPoints());

@@ -19,12 +19,7 @@ final class KeyFigureCards {
         cards.setKeepTogether(true);
         cards.addCell(card(style, "SESSIONS DONE", Words.percent(figures.adherencePercent()), sessions(figures)));
         cards.addCell(card(style, "PULL SETS PER PUSH SET", trend(figures.pullPerPush(), true), ratio(figures)));
-        cards.addCell(card(
-                style,
-                "MOBILITY",
-                Words.number(figures.mobilityPerWeek()) + " a week",
-                figures.weeksInMobilityBand() + " of " + figures.weekCount() + " weeks in the " + figures.mobilityBand()
-                        + " band"));
+        cards.addCell(card(style, "MOBILITY", mobilityValue(figures), mobility(figures)));
         cards.addCell(
                 card(style, "PAIN BEFORE SESSIONS", trend(figures.painBefore(), false), pain(figures.painBefore())));
         cards.addCell(
@@ -61,6 +56,21 @@ final class KeyFigureCards {
         String first = twoPlaces ? Words.twoPlaces(trend.first()) : Words.number(trend.first());
         String last = twoPlaces ? Words.twoPlaces(trend.last()) : Words.number(trend.last());
         return trend.hasChange() ? first + " " + Words.ARROW + " " + last : last;
+    }
+
+    private static String mobilityValue(KeyFigures figures) {
+        return figures.mobilityPerWeek() == null ? Words.NONE : Words.number(figures.mobilityPerWeek()) + " a week";
+    }
+
+    private static String mobility(KeyFigures figures) {
+        if (figures.weeksLogged() == 0) {
+            return "Nothing logged yet";
+        }
+        String weeks = figures.weeksLogged() == figures.weekCount()
+                ? " weeks"
+                : (figures.weeksLogged() == 1 ? " logged week" : " logged weeks");
+        return figures.weeksInMobilityBand() + " of " + figures.weeksLogged() + weeks + " in the "
+                + figures.mobilityBand() + " band";
     }
 
     private static String sessions(KeyFigures figures) {

@@ -14,8 +14,10 @@ import java.util.List;
  *     has an adherence figure (nothing logged yet)
  * @param pullPerPush r from the first to the last week with push sets
  * @param ratioTarget the target for r in the last week
- * @param mobilityPerWeek mean mobility sessions per week
- * @param weeksInMobilityBand weeks whose mobility sessions were inside that week's band
+ * @param mobilityPerWeek mean mobility sessions per logged week; {@code null} when nothing was
+ *     logged at all (zero sessions would be a made-up figure)
+ * @param weeksInMobilityBand logged weeks whose mobility sessions were inside that week's band
+ * @param weeksLogged weeks in which the lifter logged anything (see {@link WeekRow#nothingLogged})
  * @param mobilityBand the band in the last week
  * @param painBefore mean pain before sessions, first to last week with check-ins
  * @param painAfter mean pain after sessions, first to last week with check-ins
@@ -29,8 +31,9 @@ public record KeyFigures(
         Integer adherencePercent,
         Trend pullPerPush,
         double ratioTarget,
-        double mobilityPerWeek,
+        Double mobilityPerWeek,
         int weeksInMobilityBand,
+        int weeksLogged,
         MobilityBand mobilityBand,
         Trend painBefore,
         Trend painAfter,
@@ -49,16 +52,23 @@ public record KeyFigures(
         int completed = logged.stream().mapToInt(WeekRow::completedSessions).sum();
         Integer adherence = planned == 0 ? null : (int) Math.min(100, Math.round(100.0 * completed / planned));
         WeekRow lastWeek = weeks.getLast();
+        List<WeekRow> active = weeks.stream().filter(w -> !w.nothingLogged()).toList();
         return new KeyFigures(
                 planned,
                 completed,
                 adherence,
                 Trend.over(weeks, WeekRow::pullPerPush),
                 lastWeek.ratioTarget(),
-                weeks.stream().mapToInt(WeekRow::mobilitySessions).average().orElse(0),
-                (int) weeks.stream()
+                active.isEmpty()
+                        ? null
+                        : active.stream()
+                                .mapToInt(WeekRow::mobilitySessions)
+                                .average()
+                                .orElseThrow(),
+                (int) active.stream()
                         .filter(w -> w.mobilityBand().contains(w.mobilitySessions()))
                         .count(),
+                active.size(),
                 lastWeek.mobilityBand(),
                 Trend.over(weeks, WeekRow::painBefore),
                 Trend.over(weeks, WeekRow::painAfter),

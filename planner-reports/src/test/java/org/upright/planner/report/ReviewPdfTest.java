@@ -255,7 +255,11 @@ class ReviewPdfTest {
         @Test
         void cover_says_no_check_ins_and_no_sessions_logged() {
             String cover = pages.getFirst().text();
-            assertThat(cover).contains("No check-ins yet").contains("No sessions logged yet");
+            assertThat(cover)
+                    .contains("No check-ins yet")
+                    .contains("No sessions logged yet")
+                    .contains("Nothing logged yet")
+                    .doesNotContain("0 a week");
             assertThat(cover).contains("Юлия Кузнецова").doesNotContain("Coach:");
         }
 
@@ -276,7 +280,10 @@ class ReviewPdfTest {
     void a_single_week_with_data_shows_that_week_and_no_data_for_the_rest() {
         List<Page> pages = render(SampleReviews.singleWeekWithData().build());
         String cover = pages.getFirst().text();
-        assertThat(cover).contains("Only one week with check-ins so far").contains("67%");
+        assertThat(cover)
+                .contains("Only one week with check-ins so far")
+                .contains("67%")
+                .contains("1 of 1 logged week in the 2–3 band");
         assertThat(pages.get(1).text()).contains("no data").doesNotContain("No check-ins yet");
     }
 

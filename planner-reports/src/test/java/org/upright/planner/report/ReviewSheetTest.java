@@ -286,6 +286,7 @@ class ReviewSheetTest {
             assertThat(figures.balanceScore().last()).isEqualTo(81);
             assertThat(figures.openFindingsLastWeek()).isEqualTo(1);
             assertThat(figures.weekCount()).isEqualTo(6);
+            assertThat(figures.weeksLogged()).isEqualTo(6);
         }
 
         @Test
@@ -296,6 +297,11 @@ class ReviewSheetTest {
             assertThat(figures.painBefore().weeksWithData()).isEqualTo(1);
             assertThat(figures.painBefore().hasChange()).isFalse();
             assertThat(figures.painBefore().last()).isEqualTo(6.0);
+            assertThat(figures.weeksLogged()).isEqualTo(1);
+            assertThat(figures.mobilityPerWeek())
+                    .as("mean over the logged week only")
+                    .isEqualTo(2.0);
+            assertThat(figures.weeksInMobilityBand()).isEqualTo(1);
         }
 
         @Test
@@ -304,6 +310,8 @@ class ReviewSheetTest {
             assertThat(figures.adherencePercent()).isNull();
             assertThat(figures.anyCheckIns()).isFalse();
             assertThat(figures.painBefore().hasData()).isFalse();
+            assertThat(figures.mobilityPerWeek()).isNull();
+            assertThat(figures.weeksLogged()).isZero();
         }
     }
 }

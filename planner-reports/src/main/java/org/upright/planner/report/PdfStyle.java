@@ -24,7 +24,6 @@ final class PdfStyle {
     final Font body;
     final Font bodyBold;
     final Font small;
-    final Font smallBold;
     final Font figure;
     final Font figureLabel;
     final Font tableHead;
@@ -47,7 +46,6 @@ final class PdfStyle {
         body = font(regular, 9.5f, Palette.INK);
         bodyBold = font(bold, 9.5f, Palette.INK);
         small = font(regular, 8, Palette.MUTED);
-        smallBold = font(bold, 8, Palette.INK);
         figure = font(bold, 15, Palette.INK);
         figureLabel = font(bold, 7.5f, Palette.MUTED);
         tableHead = font(bold, 8, Palette.INK);

@@ -51,11 +51,6 @@ final class Words {
         return value == null ? NONE : value.toString();
     }
 
-    /** Push : pull as the lifter reads it, for example "1 : 1.4". */
-    static String ratio(Double pullPerPush) {
-        return pullPerPush == null ? NONE : "1 : " + twoPlaces(pullPerPush);
-    }
-
     static String twoPlaces(double value) {
         return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
     }

@@ -19,7 +19,7 @@ import org.upright.planner.report.PdfReadBack.Page;
  * Whatever the model allows, the PDF renders: every page the right size, with the disclaimer and its
  * page number, only embedded fonts, no bitmaps, and the lifter's name on the cover.
  */
-class ReviewPdfProperties {
+class ReviewPdfPropertyTest {
 
     private final ReviewPdf pdf = new ReviewPdf();
 

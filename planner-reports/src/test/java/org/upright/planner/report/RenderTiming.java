@@ -5,10 +5,14 @@ import java.util.Locale;
 
 /**
  * Measures how long a warm six-week review takes to render (not a test: timings belong to a quiet
- * machine, not to CI). Run from the module directory after {@code test-compile}:
+ * machine, not to CI). From the repository root, with JAVA_HOME on a JDK 21+:
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) org.upright.planner.report.RenderTiming
+ * ./mvnw -B -o -q -pl planner-reports -am test-compile
+ * ./mvnw -B -o -q -pl planner-reports -am dependency:build-classpath \
+ *     -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -cp planner-reports/target/test-classes:planner-reports/target/classes:$(cat /tmp/cp.txt) \
+ *     org.upright.planner.report.RenderTiming 1000 1000
  * </pre>
  *
  * Prints the median and the 90th percentile of single renders after a warm-up.

@@ -1,0 +1,177 @@
+package org.upright.planner.report;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+import org.upright.planner.report.chart.Palette;
+
+/**
+ * What every page carries: the disclaimer and "Page X of Y" at the foot, a running header from page
+ * two on, and — while a red flag is open — a red banner across the top of every page, so a single
+ * page printed or handed on still shows it.
+ *
+ * <p>The total page count is unknown until the end, so each page draws "of" followed by a small
+ * shared template that receives the total when the document closes.
+ */
+final class PageFrame extends PdfPageEventHelper {
+
+    static final float FOOTER_BASE = 22f;
+    static final float PAGE_NUMBER_WIDTH = 72f;
+    private static final float FOOTER_GAP = 16f;
+    static final float HEADER_HEIGHT = 30f;
+    static final float BANNER_HEIGHT = 24f;
+
+    private final ReviewSheet sheet;
+    private final PdfStyle style;
+    private final float footerTextHeight;
+    private PdfTemplate totalPages;
+    private int pages;
+
+    private PageFrame(ReviewSheet sheet, PdfStyle style, float footerTextHeight) {
+        this.sheet = sheet;
+        this.style = style;
+        this.footerTextHeight = footerTextHeight;
+    }
+
+    /** Measures the disclaimer for this paper so the bottom margin leaves room for it. */
+    static PageFrame of(ReviewSheet sheet, PdfStyle style) {
+        float width = sheet.paperSize().widthPoints() - 2 * PdfStyle.MARGIN_SIDE - PAGE_NUMBER_WIDTH;
+        ColumnText measure = new ColumnText(null);
+        measure.setSimpleColumn(disclaimer(sheet, style), 0, 0, width, 10_000, leading(style), Element.ALIGN_LEFT);
+        try {
+            measure.go(true);
+        } catch (org.openpdf.text.DocumentException e) {
+            throw new IllegalStateException("Could not measure the disclaimer", e);
+        }
+        return new PageFrame(sheet, style, 10_000 - measure.getYLine());
+    }
+
+    float bottomMargin() {
+        return FOOTER_BASE + footerTextHeight + FOOTER_GAP;
+    }
+
+    float topMargin() {
+        return HEADER_HEIGHT + (sheet.safety().redFlag() ? BANNER_HEIGHT + 6 : 0) + 14;
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+        totalPages = writer.getDirectContent().createTemplate(40, 12);
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        pages++;
+        PdfContentByte canvas = writer.getDirectContent();
+        Rectangle page = document.getPageSize();
+        float left = PdfStyle.MARGIN_SIDE;
+        float right = page.getWidth() - PdfStyle.MARGIN_SIDE;
+        drawFooter(canvas, left, right);
+        float top = page.getHeight() - 18;
+        if (sheet.safety().redFlag()) {
+            drawBanner(canvas, left, right, top);
+            top -= BANNER_HEIGHT + 6;
+        }
+        if (pages > 1) {
+            drawHeader(canvas, left, right, top);
+        }
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        ColumnText.showTextAligned(
+                totalPages, Element.ALIGN_LEFT, new Phrase(Integer.toString(pages), style.footer), 0, 2, 0);
+    }
+
+    private void drawFooter(PdfContentByte canvas, float left, float right) {
+        float top = FOOTER_BASE + footerTextHeight;
+        canvas.saveState();
+        canvas.setColorStroke(Palette.GRID);
+        canvas.setLineWidth(0.5f);
+        canvas.moveTo(left, top + 6);
+        canvas.lineTo(right, top + 6);
+        canvas.stroke();
+        canvas.restoreState();
+
+        ColumnText text = new ColumnText(canvas);
+        text.setSimpleColumn(
+                disclaimer(sheet, style),
+                left,
+                FOOTER_BASE - 2,
+                right - PAGE_NUMBER_WIDTH,
+                top + 1,
+                leading(style),
+                Element.ALIGN_LEFT);
+        try {
+            text.go();
+        } catch (org.openpdf.text.DocumentException e) {
+            throw new IllegalStateException("Could not write the page footer", e);
+        }
+
+        // On the baseline of the disclaimer's last line, so it reads "… disclaimer. Page 2 of 4".
+        String pageOf = "Page " + pages + " of ";
+        float x = right - PAGE_NUMBER_WIDTH + 12;
+        float y = text.getYLine();
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(pageOf, style.footer), x, y, 0);
+        float width = style.regular.getWidthPoint(pageOf, style.footer.getSize());
+        canvas.addTemplate(totalPages, x + width, y - 2);
+    }
+
+    private void drawBanner(PdfContentByte canvas, float left, float right, float top) {
+        canvas.saveState();
+        canvas.setColorFill(Palette.ALERT);
+        canvas.rectangle(left, top - BANNER_HEIGHT, right - left, BANNER_HEIGHT);
+        canvas.fill();
+        canvas.restoreState();
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_LEFT,
+                new Phrase("RED FLAG: stop training and see a medical professional now.", style.bannerText),
+                left + 8,
+                top - BANNER_HEIGHT + 8.5f,
+                0);
+    }
+
+    private void drawHeader(PdfContentByte canvas, float left, float right, float top) {
+        float baseline = top - 10;
+        String period = sheet.period().first() + " to " + sheet.period().last();
+        float size = style.header.getSize();
+        float periodWidth = style.regular.getWidthPoint(period, size);
+        String name = fit("Training review \u00b7 " + sheet.lifterName(), right - left - periodWidth - 24, size);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(name, style.header), left, baseline, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(period, style.header), right, baseline, 0);
+        canvas.saveState();
+        canvas.setColorStroke(Palette.GRID);
+        canvas.setLineWidth(0.5f);
+        canvas.moveTo(left, baseline - 6);
+        canvas.lineTo(right, baseline - 6);
+        canvas.stroke();
+        canvas.restoreState();
+    }
+
+    /** Shortens a running-header text with an ellipsis; the full name is on the cover. */
+    private String fit(String text, float width, float size) {
+        if (style.regular.getWidthPoint(text, size) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && style.regular.getWidthPoint(cut + "\u2026", size) > width) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut.strip() + "\u2026";
+    }
+
+    private static Phrase disclaimer(ReviewSheet sheet, PdfStyle style) {
+        return new Phrase(sheet.disclaimer(), style.footer);
+    }
+
+    private static float leading(PdfStyle style) {
+        return style.footer.getSize() * 1.3f;
+    }
+}

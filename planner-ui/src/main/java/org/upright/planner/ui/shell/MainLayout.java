@@ -49,6 +49,10 @@ public class MainLayout extends AppLayout {
         if (me.is(Role.COACH)) {
             nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.GROUP.create()));
         }
+        nav.addItem(new SideNavItem(
+                "Exercise library",
+                org.upright.planner.ui.library.ExerciseLibraryView.class,
+                VaadinIcon.BOOK.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -57,6 +57,8 @@ class ExerciseDetails extends VerticalLayout {
         addClassName("upright-exercise-details");
         setPadding(true);
         setSpacing(false);
+        setHeightFull();
+        getStyle().set("overflow", "auto").set("box-sizing", "border-box");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "About " + exercise.name());
 
@@ -93,7 +95,14 @@ class ExerciseDetails extends VerticalLayout {
                             .map(CatalogLabels::of)
                             .collect(Collectors.joining(", "))));
         }
-        facts.addClassName("upright-facts");
+        facts.getStyle().set("margin", "var(--lumo-space-s) 0");
+        facts.getChildren().forEach(part -> {
+            if (part instanceof DescriptionList.Term) {
+                part.getElement().getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
+            } else {
+                part.getElement().getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
+            }
+        });
         add(facts);
 
         add(new H4("How to do it"));

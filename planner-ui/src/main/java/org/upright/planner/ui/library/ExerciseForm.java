@@ -104,6 +104,7 @@ class ExerciseForm extends Dialog {
         whyItHelps.setHelperText("Optional, up to " + ExerciseCatalog.MAX_TEXT_LENGTH + " characters.");
         cautions.setHelperText("Optional: what to watch for, and when to stop.");
         formMessage.addClassName("upright-form-error");
+        formMessage.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
         formMessage.setVisible(false);
         formMessage.getElement().setAttribute("role", "alert");
         for (HasValidation field : fields()) {

@@ -60,8 +60,12 @@ import org.upright.planner.exercise.MovementPattern;
 @PermitAll
 public class ExerciseLibraryView extends VerticalLayout implements HasUrlParameter<String> {
 
+    /** Under every exercise. */
     static final String DISCLAIMER = "General exercise guidance, not a diagnosis. If something hurts or feels"
             + " wrong, stop and check with a doctor or physical therapist.";
+
+    /** Above the list: the short form, so the list keeps its room on a phone. */
+    static final String SHORT_DISCLAIMER = "General exercise guidance, not a diagnosis.";
 
     final TextField search = new TextField();
     final Select<MovementPattern.Group> group = new Select<>();
@@ -96,21 +100,25 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
         setSpacing(false);
 
         H2 heading = new H2("Exercise library");
-        heading.getStyle().set("margin", "0");
-        HorizontalLayout top = new HorizontalLayout(heading);
+        heading.getStyle().set("margin", "0").set("margin-inline-end", "auto");
+        FlexLayout top = new FlexLayout(heading);
+        top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.expand(heading);
+        top.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         if (coach) {
             newExercise.addThemeVariants(ButtonVariant.PRIMARY);
             newExercise.addClickListener(click -> openForm(null, ExerciseDraft.blank()));
             top.add(newExercise);
         }
-        Paragraph disclaimer = new Paragraph(DISCLAIMER);
+        Paragraph disclaimer = new Paragraph(SHORT_DISCLAIMER);
         disclaimer.addClassName("upright-disclaimer");
         disclaimer.getStyle().set("margin-block", "var(--lumo-space-xs) var(--lumo-space-s)");
 
-        add(top, disclaimer, filters(), count, layout());
+        HorizontalLayout summary = new HorizontalLayout(count, clearFilters);
+        summary.setAlignItems(FlexComponent.Alignment.BASELINE);
+        summary.setSpacing(false);
+        add(top, disclaimer, filters(), summary, layout());
         expand(layout);
         reload();
     }
@@ -137,14 +145,13 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
         pattern.setEmptySelectionAllowed(true);
         pattern.setEmptySelectionCaption("Any pattern");
         pattern.setItemLabelGenerator(p -> p == null ? "Any pattern" : CatalogLabels.of(p));
-        pattern.setHelperText("Includes exercises that train it on the side.");
         pattern.setItems(MovementPattern.values());
         pattern.addValueChangeListener(change -> refresh());
 
         equipment.setItems(EnumSet.complementOf(EnumSet.of(Equipment.NONE)));
         equipment.setItemLabelGenerator(CatalogLabels::of);
         equipment.setPlaceholder("Any equipment");
-        equipment.setHelperText("Shows what you can do with it; no-equipment exercises always show.");
+        equipment.setTooltipText("Shows what you can do with it; exercises that need nothing always show.");
         equipment.addValueChangeListener(change -> refresh());
 
         clearFilters.addThemeVariants(ButtonVariant.TERTIARY);
@@ -155,14 +162,16 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
             equipment.clear();
         });
 
-        FlexLayout bar = new FlexLayout(search, group, pattern, equipment, clearFilters);
+        FlexLayout bar = new FlexLayout(search, group, pattern, equipment);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.getStyle().set("gap", "0 var(--lumo-space-m)");
-        for (Component field : List.of(search, group, pattern, equipment)) {
-            field.getElement().getStyle().set("flex", "1 1 13rem").set("min-width", "0");
-        }
+        // on a phone the search and the equipment take a row each, the two pattern choices share one
+        search.getStyle().set("flex", "1 1 14rem").set("min-width", "0");
+        group.getStyle().set("flex", "1 1 9.5rem").set("min-width", "0");
+        pattern.getStyle().set("flex", "1 1 9.5rem").set("min-width", "0");
+        equipment.getStyle().set("flex", "1 1 14rem").set("min-width", "0");
         count.addClassName("upright-disclaimer");
         count.getElement().setAttribute("aria-live", "polite");
         return bar;
@@ -173,6 +182,7 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
         grid.addComponentColumn(this::row).setHeader("Exercise");
         grid.setAriaLabel("Exercises");
         grid.setSizeFull();
+        grid.setMinHeight("20rem"); // on a short screen the page scrolls rather than squeezing the list
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
 
         Div placeholder = new Div(new Paragraph("Choose an exercise to see how to do it."));
@@ -185,6 +195,9 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
         layout.setDetailSize("26rem");
         layout.setExpandDetail(true);
         layout.setSizeFull();
+        layout.setMinHeight("20rem");
+        // on a narrow screen the details cover the whole page, not just the list's corner of it
+        layout.setOverlayContainment(MasterDetailLayout.OverlayContainment.PAGE);
         layout.addBackdropClickListener(click -> grid.deselectAll());
         layout.addDetailEscapePressListener(escape -> grid.deselectAll());
         return layout;

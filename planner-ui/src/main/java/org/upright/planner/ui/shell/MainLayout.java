@@ -18,6 +18,7 @@ import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.ui.account.SettingsView;
 import org.upright.planner.ui.coach.MyCoachView;
 import org.upright.planner.ui.coaching.ClientsView;
+import org.upright.planner.ui.library.ExerciseLibraryView;
 import org.upright.planner.ui.week.MyWeekView;
 
 /** The frame around every signed-in screen: brand, who is signed in, sign-out, navigation. */
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout {
         if (me.is(Role.COACH)) {
             nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.GROUP.create()));
         }
+        nav.addItem(new SideNavItem("Exercise library", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

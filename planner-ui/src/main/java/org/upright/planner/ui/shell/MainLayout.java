@@ -18,6 +18,7 @@ import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.ui.account.SettingsView;
 import org.upright.planner.ui.coach.MyCoachView;
 import org.upright.planner.ui.coaching.ClientsView;
+import org.upright.planner.ui.journal.JournalView;
 import org.upright.planner.ui.library.ExerciseLibraryView;
 import org.upright.planner.ui.week.MyWeekView;
 
@@ -48,6 +49,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (me.is(Role.LIFTER)) {
             nav.addItem(new SideNavItem("My week", MyWeekView.class, VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem("Journal", JournalView.class, VaadinIcon.NOTEBOOK.create()));
             nav.addItem(new SideNavItem("My coach", MyCoachView.class, VaadinIcon.USER_CHECK.create()));
         }
         if (me.is(Role.COACH)) {

@@ -43,6 +43,7 @@ import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.WeekTemplate;
+import org.upright.planner.ui.journal.SafetyBanner;
 
 /**
  * The week planner for one lifter: seven days of session cards beside the balance panel. Every
@@ -105,7 +106,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         });
         Div board = new Div(days, balance);
         board.addClassName("planner-board");
-        root.add(header(), staleBanner, dayTabs, board);
+        root.add(header(), new SafetyBanner(lifterId), staleBanner, dayTabs, board);
     }
 
     /** Opens the week containing {@code day}. */

@@ -31,5 +31,10 @@ final class Journeys {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                 .click();
         page.waitForURL(url -> !url.contains("/signup"));
+        // Lifters answer the warning-sign checklist first; these journeys answer "none of these".
+        if (page.url().contains("safety-check")) {
+            page.locator("#save-safety-check").click();
+            page.waitForURL(url -> !url.contains("safety-check"));
+        }
     }
 }

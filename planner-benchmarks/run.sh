@@ -6,8 +6,8 @@
 # (TEST_JDBC_URL, a Docker engine, or PostgreSQL server binaries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -Pbenchmarks -pl planner-benchmarks -am package -DskipTests -Dspotless.check.skip
-./mvnw -B -q -Pbenchmarks -pl planner-benchmarks dependency:build-classpath \
-    -Dmdep.outputFile=planner-benchmarks/target/classpath.txt -Dmdep.includeScope=runtime
+# One reactor run, so the project's own modules resolve to their freshly built jars.
+./mvnw -B -q -Pbenchmarks -pl planner-benchmarks -am package dependency:build-classpath -DskipTests \
+    -Dspotless.check.skip -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 exec "${JAVA_HOME:-/usr}/bin/java" -cp "planner-benchmarks/target/classes:$(cat planner-benchmarks/target/classpath.txt)" \
     org.openjdk.jmh.Main "$@"

@@ -118,7 +118,7 @@ class ClientsViewTest extends SpringBrowserlessTest {
         Component shown = navigate("clients/" + stranger.id() + "/week", Component.class);
 
         assertThat(shown).isNotInstanceOf(ClientWeekView.class);
-        assertThat(getCurrentView()).isNotInstanceOf(ClientWeekView.class);
+        assertThat(getCurrentView()).isInstanceOf(org.upright.planner.ui.shell.NotFoundView.class);
         navigate("clients/" + balanced.id() + "/week", ClientWeekView.class);
     }
 

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +19,7 @@ import org.upright.planner.balance.BalanceMetrics;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.safety.LifterWellbeing;
 import org.upright.planner.safety.SafetyAssessment;
 import org.upright.planner.safety.SafetyService;
 import org.upright.planner.safety.WeeklyPain;
@@ -46,6 +46,17 @@ public class RosterService {
         this.clock = clock;
     }
 
+    /** Plans or journal, whichever the client (or coach) touched last. */
+    private static Optional<Instant> latest(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
+    }
+
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<ClientRow> roster() {
@@ -56,14 +67,19 @@ public class RosterService {
         List<Long> ids = clients.stream().map(AccountSummary::id).toList();
         Map<Long, PlannedWeek> weeks = plans.weeksFor(ids, LocalDate.now(clock));
         Map<Long, Instant> planChanges = plans.lastPlanChanges(ids);
-        Map<Long, SafetyAssessment> safetyOf = safety.assessAll(ids);
+        Map<Long, LifterWellbeing> wellbeingOf = safety.wellbeingOfAll(ids);
         Instant now = clock.instant();
         List<ClientRow> rows = new ArrayList<>();
         for (AccountSummary client : clients) {
             PlannedWeek week = weeks.get(client.id());
             BalanceMetrics metrics = week.report().metrics();
-            Optional<Instant> lastActivity = Optional.ofNullable(planChanges.get(client.id()));
-            SafetyAssessment clientSafety = safetyOf.get(client.id());
+            LifterWellbeing wellbeing = wellbeingOf.get(client.id());
+            SafetyAssessment clientSafety = wellbeing.assessment();
+            Optional<Instant> lastActivity = latest(
+                    Optional.ofNullable(planChanges.get(client.id())),
+                    wellbeing
+                            .lastJournalEntry()
+                            .map(day -> day.atStartOfDay(clock.getZone()).toInstant()));
             PainTrend painTrend = painTrend(clientSafety.weeklyPain());
             boolean redFlag = clientSafety.showsRedBadge();
             Set<AttentionReason> attention = EnumSet.noneOf(AttentionReason.class);
@@ -92,7 +108,7 @@ public class RosterService {
                     metrics.mobilitySessions(),
                     week.targets().mobilitySessionsMin(),
                     metrics.thoracicWarmUpCompliance(),
-                    OptionalDouble.empty(),
+                    wellbeing.adherence(),
                     painTrend,
                     redFlag,
                     lastActivity,

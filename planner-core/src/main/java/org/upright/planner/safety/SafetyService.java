@@ -63,15 +63,35 @@ public class SafetyService {
         return assessChecked(Set.copyOf(lifterIds));
     }
 
+    /**
+     * Like {@link #assessAll}, with each lifter's adherence over the assessed weeks and their latest
+     * journal day: what the coach's roster shows, in the same fixed number of statements.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, LifterWellbeing> wellbeingOfAll(Collection<Long> lifterIds) {
+        if (lifterIds.isEmpty()) {
+            return Map.of();
+        }
+        access.requireAccessToAll(lifterIds);
+        return wellbeingChecked(Set.copyOf(lifterIds));
+    }
+
     private Map<Long, SafetyAssessment> assessChecked(Set<Long> lifterIds) {
+        Map<Long, SafetyAssessment> result = new LinkedHashMap<>();
+        wellbeingChecked(lifterIds).forEach((id, wellbeing) -> result.put(id, wellbeing.assessment()));
+        return result;
+    }
+
+    private Map<Long, LifterWellbeing> wellbeingChecked(Set<Long> lifterIds) {
         LocalDate today = LocalDate.now(clock);
         LocalDate fromWeek =
                 today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS_ASSESSED - 1);
         Map<Long, SafetyHistory> histories = records.histories(lifterIds, fromWeek, today);
-        Map<Long, SafetyAssessment> result = new LinkedHashMap<>();
+        Map<Long, LifterWellbeing> result = new LinkedHashMap<>();
         for (Long id : lifterIds) {
             SafetyHistory history = histories.getOrDefault(id, SafetyHistory.empty());
-            result.put(id, noDatesAfter(today, SafetyAssessor.assess(history)));
+            result.put(id, LifterWellbeing.of(noDatesAfter(today, SafetyAssessor.assess(history)), history));
         }
         return result;
     }

@@ -17,6 +17,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.CoreTestApplication;
 import org.upright.planner.People;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.Role;
+import org.upright.planner.journal.LoggedSession;
+import org.upright.planner.journal.SessionLogService;
+import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.plan.Weeks;
 import org.upright.planner.safety.SafetyService;
 import org.upright.planner.testsupport.TestDatabaseConfiguration;
 
@@ -37,6 +42,12 @@ class RosterServiceTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    WeekPlanService plans;
+
+    @Autowired
+    SessionLogService logs;
 
     @Test
     void theRosterCostsTheSameNumberOfStatementsForTenAndForTwoHundredClients() {
@@ -83,6 +94,36 @@ class RosterServiceTest {
         assertThat(balanced.attention()).isEmpty();
         assertThat(idle.attention()).contains(AttentionReason.NO_MOBILITY_SESSION);
         assertThat(idle.pushPullRatio()).isEmpty();
+    }
+
+    @Test
+    void adherenceAndLastActivityComeFromTheClientsJournal() {
+        AccountSummary coach = people.coach("Journal Coach");
+        List<Long> ids = RosterSeed.clients(jdbc, coach.id(), 2, LocalDate.now());
+        AccountSummary client =
+                new AccountSummary(ids.get(0), "client-" + ids.get(0) + "@example.com", "Client", Role.LIFTER);
+        LocalDate lastWeek = Weeks.startOf(LocalDate.now()).minusWeeks(1);
+        String sessionId = people.as(client, () -> plans.week(client.id(), lastWeek))
+                .plan()
+                .sessions()
+                .findFirst()
+                .orElseThrow()
+                .id();
+        people.as(client, () -> logs.markDoneAsPlanned(client.id(), lastWeek, sessionId, LoggedSession.NOT_LOGGED));
+
+        List<ClientRow> rows = people.as(coach, () -> roster.roster());
+
+        ClientRow logged = rows.stream()
+                .filter(r -> r.lifterId() == ids.get(0))
+                .findFirst()
+                .orElseThrow();
+        ClientRow idle = rows.stream()
+                .filter(r -> r.lifterId() == ids.get(1))
+                .findFirst()
+                .orElseThrow();
+        assertThat(logged.adherence()).isPresent();
+        assertThat(logged.adherence().getAsDouble()).isGreaterThan(0.0).isLessThan(1.0);
+        assertThat(idle.adherence()).as("nothing planned, nothing to measure").isEmpty();
     }
 
     @Test

@@ -36,9 +36,16 @@ class DemoWeeks {
     private final WeekPlanService plans;
     private final ProfileService profiles;
     private final CoachingService coaching;
+    private final DemoJournal journal;
     private final Clock clock;
 
-    DemoWeeks(WeekPlanService plans, ProfileService profiles, CoachingService coaching, Clock clock) {
+    DemoWeeks(
+            WeekPlanService plans,
+            ProfileService profiles,
+            CoachingService coaching,
+            DemoJournal journal,
+            Clock clock) {
+        this.journal = journal;
         this.plans = plans;
         this.profiles = profiles;
         this.coaching = coaching;
@@ -90,6 +97,7 @@ class DemoWeeks {
                         pressHeavyWeek(person, monday, weeksAgo == 0);
                     }
                 }
+                journal.write(person, alex);
                 return null;
             });
         }

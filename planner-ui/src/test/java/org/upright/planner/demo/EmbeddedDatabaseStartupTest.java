@@ -64,6 +64,12 @@ class EmbeddedDatabaseStartupTest {
                             String.class))
                     .as("the demo coach coaches both demo lifters")
                     .containsExactly("alex@upright.demo", "sam@upright.demo");
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from pain_check_in p join account a on a.id = p.lifter_id"
+                                    + " where a.email = 'alex@upright.demo'",
+                            Integer.class))
+                    .as("a journal to look at")
+                    .isPositive();
 
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             assertThat(get(port, "/login").statusCode()).isEqualTo(200);

@@ -55,7 +55,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule screensAndReportsNeverTouchRepositoriesOrEntities = noClasses()
             .that()
-            .resideInAnyPackage("..ui..", "..report..", "..demo..")
+            .resideInAnyPackage(
+                    "org.upright.planner.ui..", "org.upright.planner.report..", "org.upright.planner.demo..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..internal..")
@@ -64,10 +65,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreAndReportsKnowNothingOfTheUi = noClasses()
             .that()
-            .resideOutsideOfPackages("..ui..", "org.upright.planner", "..demo..")
+            .resideInAPackage("org.upright.planner..")
+            .and()
+            .resideOutsideOfPackages("org.upright.planner.ui..", "org.upright.planner", "org.upright.planner.demo..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..ui..", "com.vaadin..");
+            .resideInAnyPackage("org.upright.planner.ui..", "com.vaadin..");
 
     private static ArchCondition<JavaClass> declareAccess() {
         return new ArchCondition<>("be annotated with @RolesAllowed, @PermitAll, @AnonymousAllowed or @DenyAll") {

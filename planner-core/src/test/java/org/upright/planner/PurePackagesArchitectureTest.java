@@ -3,6 +3,7 @@ package org.upright.planner;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * The pure parts of the domain — the exercise catalogue, the balance rules, the safety rules and
@@ -22,14 +25,14 @@ import org.junit.jupiter.api.Test;
  * tested without a database or a Spring context, and reused by the PDF report unchanged.
  *
  * <p>Exempt: each feature's {@code internal} package (JPA entities, repositories) and, in
- * {@code safety} and {@code review}, the classes named {@code *Service} (the Spring services that
- * load data and call the pure code). Packages that do not exist yet on a branch are allowed to be
+ * {@code exercise}, {@code safety} and {@code review}, the Spring beans (classes named
+ * {@code *Service} or annotated {@code @Service}/{@code @Component}) that load data and call the
+ * pure code. Pure classes may not depend on those beans. Packages that do not exist yet on a branch are allowed to be
  * empty.
  */
 class PurePackagesArchitectureTest {
 
-    static final DescribedPredicate<JavaClass> PURE = resideInAnyPackage("org.upright.planner.exercise..")
-            .and(not(resideInAnyPackage("org.upright.planner.exercise.internal..")))
+    static final DescribedPredicate<JavaClass> PURE = pureExceptServices("exercise")
             .or(resideInAnyPackage("org.upright.planner.balance.."))
             .or(pureExceptServices("safety"))
             .or(pureExceptServices("review"))
@@ -52,7 +55,9 @@ class PurePackagesArchitectureTest {
         String root = "org.upright.planner." + feature;
         return resideInAnyPackage(root + "..")
                 .and(not(resideInAnyPackage(root + ".internal..")))
-                .and(not(simpleNameEndingWith("Service")));
+                .and(not(simpleNameEndingWith("Service")))
+                .and(not(annotatedWith(Service.class)))
+                .and(not(annotatedWith(Component.class)));
     }
 
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()

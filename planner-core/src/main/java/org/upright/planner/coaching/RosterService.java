@@ -20,6 +20,9 @@ import org.upright.planner.balance.BalanceMetrics;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.safety.SafetyAssessment;
+import org.upright.planner.safety.SafetyService;
+import org.upright.planner.safety.WeeklyPain;
 
 /**
  * The coach's roster: every current client with the figures a coach scans first. Built with a
@@ -33,11 +36,13 @@ public class RosterService {
 
     private final CoachingService coaching;
     private final WeekPlanService plans;
+    private final SafetyService safety;
     private final Clock clock;
 
-    RosterService(CoachingService coaching, WeekPlanService plans, Clock clock) {
+    RosterService(CoachingService coaching, WeekPlanService plans, SafetyService safety, Clock clock) {
         this.coaching = coaching;
         this.plans = plans;
+        this.safety = safety;
         this.clock = clock;
     }
 
@@ -51,14 +56,16 @@ public class RosterService {
         List<Long> ids = clients.stream().map(AccountSummary::id).toList();
         Map<Long, PlannedWeek> weeks = plans.weeksFor(ids, LocalDate.now(clock));
         Map<Long, Instant> planChanges = plans.lastPlanChanges(ids);
+        Map<Long, SafetyAssessment> safetyOf = safety.assessAll(ids);
         Instant now = clock.instant();
         List<ClientRow> rows = new ArrayList<>();
         for (AccountSummary client : clients) {
             PlannedWeek week = weeks.get(client.id());
             BalanceMetrics metrics = week.report().metrics();
             Optional<Instant> lastActivity = Optional.ofNullable(planChanges.get(client.id()));
-            PainTrend painTrend = PainTrend.UNKNOWN;
-            boolean redFlag = false;
+            SafetyAssessment clientSafety = safetyOf.get(client.id());
+            PainTrend painTrend = painTrend(clientSafety.weeklyPain());
+            boolean redFlag = clientSafety.showsRedBadge();
             Set<AttentionReason> attention = EnumSet.noneOf(AttentionReason.class);
             if (redFlag) {
                 attention.add(AttentionReason.RED_FLAG);
@@ -92,5 +99,18 @@ public class RosterService {
                     attention));
         }
         return rows;
+    }
+
+    /** The latest week with check-ins against the one before it (domain §5's "rising"). */
+    static PainTrend painTrend(List<WeeklyPain> weeks) {
+        if (weeks.size() < 2) {
+            return PainTrend.UNKNOWN;
+        }
+        WeeklyPain latest = weeks.getLast();
+        WeeklyPain previous = weeks.get(weeks.size() - 2);
+        if (latest.all().meanAbove(previous.all())) {
+            return PainTrend.RISING;
+        }
+        return previous.all().meanAbove(latest.all()) ? PainTrend.FALLING : PainTrend.FLAT;
     }
 }

@@ -33,6 +33,7 @@ import org.upright.planner.balance.Targets;
 import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.StaleEditException;
 import org.upright.planner.exercise.Dose;
+import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.exercise.ExerciseLookup;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekPlanEntity;
@@ -53,6 +54,7 @@ public class WeekPlanService {
     private final LifterAccess access;
     private final ProfileService profiles;
     private final ExerciseLookup exercises;
+    private final ExerciseCatalog catalogue;
     private final BalanceEvaluator evaluator;
     private final Clock clock;
 
@@ -61,11 +63,13 @@ public class WeekPlanService {
             LifterAccess access,
             ProfileService profiles,
             ExerciseLookup exercises,
+            ExerciseCatalog catalogue,
             Clock clock) {
         this.weeks = weeks;
         this.access = access;
         this.profiles = profiles;
         this.exercises = exercises;
+        this.catalogue = catalogue;
         this.evaluator = new BalanceEvaluator(exercises);
         this.clock = clock;
     }
@@ -123,7 +127,9 @@ public class WeekPlanService {
             String sessionId,
             BlockType block,
             String exerciseSlug) {
-        var exercise = exercises
+        // Through the catalogue, not the raw lookup: a coach's own exercises are only for that
+        // coach and their clients.
+        var exercise = catalogue
                 .find(exerciseSlug)
                 .orElseThrow(() -> new PlanEditRejected("That exercise is not in the catalogue."));
         return edit(

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 
 /**
  * Where {@link ReviewService} reads a lifter's weeks from: the stored plans and what the journal
- * logged against them. The review package defines it so that the journal, which builds on the
- * review's value types ({@link WeekRecord}, {@link SessionLog}, {@link HabitTick}), can supply it
- * without the two features depending on each other in a circle.
+ * logged against them. The review package defines it and the journal implements it ({@code
+ * journal.JournalReviewSources}): the journal builds on the review's value types ({@link
+ * WeekRecord}, {@link SessionLog}, {@link HabitTick}), so the review cannot call the journal
+ * directly without the two features depending on each other in a circle.
  *
- * <p>Implementations do no access checks of their own: only {@link ReviewService} calls this, after
- * checking that the caller may see the lifter.
+ * <p>Implementations need no access checks of their own: only {@link ReviewService} calls this,
+ * after checking that the caller may see the lifter.
  */
 public interface ReviewSources {
 

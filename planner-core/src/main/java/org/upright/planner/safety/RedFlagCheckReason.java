@@ -4,5 +4,7 @@ package org.upright.planner.safety;
 public enum RedFlagCheckReason {
     SIGN_UP,
     FIRST_CHECK_IN_OF_WEEK,
-    HIGH_PAIN
+    HIGH_PAIN,
+    /** The lifter opened the checklist themselves to report a warning sign between the scheduled asks. */
+    ON_REQUEST
 }

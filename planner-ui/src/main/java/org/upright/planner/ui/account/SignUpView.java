@@ -26,6 +26,7 @@ import org.upright.planner.account.AccountService;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.account.SignUpRejected;
+import org.upright.planner.ui.journal.SafetyCheckView;
 import org.upright.planner.ui.security.SignInAfterSignUp;
 
 /**
@@ -120,7 +121,9 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         signIn.signIn(email.getValue().strip(), password.getValue());
         // A full page load picks up the new session and sends the person on: to the invitation
         // they came from, or to their start page.
-        String next = invitationCode == null ? "./" : "invitation/" + invitationCode;
+        String then = invitationCode == null ? "./" : "invitation/" + invitationCode;
+        // Lifters answer the warning-sign checklist first (domain §4: asked at sign-up).
+        String next = role.getValue() == Role.LIFTER ? SafetyCheckView.afterSignUp(then) : then;
         getUI().ifPresent(ui -> ui.getPage().setLocation(next));
     }
 

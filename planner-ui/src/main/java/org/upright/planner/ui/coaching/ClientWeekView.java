@@ -19,7 +19,8 @@ import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.coaching.CoachNoteService;
-import org.upright.planner.exercise.BuiltInCatalog;
+import org.upright.planner.exercise.ExerciseCatalog;
+import org.upright.planner.plan.CalendarExport;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
@@ -42,6 +43,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
     private final WeekPlanService plans;
     private final TemplateService templates;
     private final CoachNoteService notes;
+    private final ExerciseCatalog catalogue;
     private final Clock clock;
 
     public ClientWeekView(
@@ -49,6 +51,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
             ProfileService profiles,
             WeekPlanService plans,
             TemplateService templates,
+            ExerciseCatalog catalogue,
             CoachNoteService notes,
             Clock clock) {
         this.accounts = accounts;
@@ -56,6 +59,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
         this.plans = plans;
         this.templates = templates;
         this.notes = notes;
+        this.catalogue = catalogue;
         this.clock = clock;
         addClassNames("upright-page", "wide");
         setPadding(false);
@@ -79,10 +83,11 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
         PlannerBoard board = new PlannerBoard(
                 plans,
                 templates,
-                BuiltInCatalog.instance().all(),
+                catalogue.visible(),
                 profiles.myWeightUnit(),
                 lifterId,
                 client.displayName(),
+                new CalendarExport(clock),
                 target -> getUI().ifPresent(ui -> ui.navigate(
                         ClientWeekView.class,
                         new RouteParameters(java.util.Map.of(

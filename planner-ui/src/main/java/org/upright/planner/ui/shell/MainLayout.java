@@ -18,6 +18,8 @@ import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.ui.account.SettingsView;
 import org.upright.planner.ui.coach.MyCoachView;
 import org.upright.planner.ui.coaching.ClientsView;
+import org.upright.planner.ui.journal.JournalView;
+import org.upright.planner.ui.library.ExerciseLibraryView;
 import org.upright.planner.ui.review.MyReviewView;
 import org.upright.planner.ui.week.MyWeekView;
 
@@ -48,12 +50,14 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (me.is(Role.LIFTER)) {
             nav.addItem(new SideNavItem("My week", MyWeekView.class, VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem("Journal", JournalView.class, VaadinIcon.NOTEBOOK.create()));
             nav.addItem(new SideNavItem("My review", MyReviewView.class, VaadinIcon.CHART.create()));
             nav.addItem(new SideNavItem("My coach", MyCoachView.class, VaadinIcon.USER_CHECK.create()));
         }
         if (me.is(Role.COACH)) {
             nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.GROUP.create()));
         }
+        nav.addItem(new SideNavItem("Exercise library", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

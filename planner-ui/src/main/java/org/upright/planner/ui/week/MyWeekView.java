@@ -12,7 +12,8 @@ import java.time.LocalDate;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
-import org.upright.planner.exercise.BuiltInCatalog;
+import org.upright.planner.exercise.ExerciseCatalog;
+import org.upright.planner.plan.CalendarExport;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
@@ -31,6 +32,7 @@ public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
             ProfileService profiles,
             WeekPlanService plans,
             TemplateService templates,
+            ExerciseCatalog catalogue,
             Clock clock) {
         this.clock = clock;
         addClassNames("upright-page", "wide");
@@ -39,10 +41,11 @@ public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
         board = new PlannerBoard(
                 plans,
                 templates,
-                BuiltInCatalog.instance().all(),
+                catalogue.visible(),
                 profiles.myWeightUnit(),
                 me.id(),
                 me.displayName(),
+                new CalendarExport(clock),
                 day -> getUI().ifPresent(ui -> ui.navigate(
                         MyWeekView.class, new RouteParameters("week", WeekLabels.urlParameter(Weeks.startOf(day))))));
         add(board);

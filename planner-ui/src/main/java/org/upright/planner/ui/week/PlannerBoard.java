@@ -5,6 +5,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,7 +18,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
@@ -30,12 +36,14 @@ import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.StaleEditException;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.Exercise;
+import org.upright.planner.plan.CalendarExport;
 import org.upright.planner.plan.FindingRef;
 import org.upright.planner.plan.PlanEditRejected;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.WeekTemplate;
+import org.upright.planner.ui.journal.SafetyBanner;
 
 /**
  * The week planner for one lifter: seven days of session cards beside the balance panel. Every
@@ -51,6 +59,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     private final long lifterId;
     private final String lifterName;
     private final Consumer<LocalDate> navigateToWeek;
+    private final CalendarExport calendar;
 
     private final H2 title = new H2();
     private final Div staleBanner = new Div();
@@ -70,6 +79,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             WeightUnit unit,
             long lifterId,
             String lifterName,
+            CalendarExport calendar,
             Consumer<LocalDate> navigateToWeek) {
         this.plans = plans;
         this.templates = templates;
@@ -78,6 +88,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         this.lifterId = lifterId;
         this.lifterName = lifterName;
         this.navigateToWeek = navigateToWeek;
+        this.calendar = calendar;
         this.balance = new BalancePanel(
                 finding -> apply(v -> plans.applySuggestions(lifterId, current.weekStart(), v, FindingRef.of(finding))),
                 () -> apply(v -> plans.applyAllSuggestions(lifterId, current.weekStart(), v)));
@@ -95,7 +106,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         });
         Div board = new Div(days, balance);
         board.addClassName("planner-board");
-        root.add(header(), staleBanner, dayTabs, board);
+        root.add(header(), new SafetyBanner(lifterId), staleBanner, dayTabs, board);
     }
 
     /** Opens the week containing {@code day}. */
@@ -120,12 +131,30 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         Button copy = new Button(
                 "Copy last week", click -> apply(v -> plans.copyPreviousWeek(lifterId, current.weekStart(), v)));
         copy.setId("copy-last-week");
+        // The file is built when clicked, from the week as stored then (and access-checked again).
+        Anchor ics = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    WeekPlan week = plans.week(lifterId, current.weekStart()).plan();
+                    byte[] bytes =
+                            calendar.toIcsBytes(week, lifterName, ZoneId.systemDefault(), CalendarExport.DEFAULT_START);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            CalendarExport.fileName(week),
+                            CalendarExport.MEDIA_TYPE,
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "Add to calendar");
+        ics.setId("export-calendar");
+        ics.getElement().setAttribute("title", "Sessions with reminders, as an .ics file for your calendar app");
         for (Button b : List.of(previous, today, next, template, copy)) {
             b.addThemeVariants(ButtonVariant.TERTIARY);
         }
         title.setId("week-title");
         FlexLayout nav = new FlexLayout(previous, today, next);
-        FlexLayout tools = new FlexLayout(template, copy);
+        FlexLayout tools = new FlexLayout(template, copy, ics);
+        tools.setAlignItems(FlexLayout.Alignment.CENTER);
+        tools.getStyle().set("gap", "var(--lumo-space-s)");
         FlexLayout header = new FlexLayout(title, nav, tools);
         header.addClassName("planner-header");
         header.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -14,13 +14,27 @@ final class Journeys {
 
     /** Signs up as a lifter and waits for the start page. */
     static void signUp(Page page, String baseUrl, String name, String email) {
+        signUpAs(page, baseUrl, name, email, null);
+        assertThat(page.locator("#week-title")).containsText(name);
+    }
+
+    /** Signs up choosing the role by its label ("Coaching others"); null keeps the default. */
+    static void signUpAs(Page page, String baseUrl, String name, String email, String roleLabel) {
         page.navigate(baseUrl + "/signup");
         page.getByLabel("Your name").fill(name);
         page.getByLabel("E-mail address").fill(email);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))
                 .fill(PASSWORD);
+        if (roleLabel != null) {
+            page.getByText(roleLabel).click();
+        }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                 .click();
-        assertThat(page.locator("#week-title")).containsText(name);
+        page.waitForURL(url -> !url.contains("/signup"));
+        // Lifters answer the warning-sign checklist first; these journeys answer "none of these".
+        if (page.url().contains("safety-check")) {
+            page.locator("#save-safety-check").click();
+            page.waitForURL(url -> !url.contains("safety-check"));
+        }
     }
 }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -95,6 +96,14 @@ class PlannerJourneyIT {
             assertThat(reloadedSession.locator("[data-exercise=bench-press]")).isVisible();
             assertThat(page.locator(".finding[data-rule=PUSH_PULL_RATIO]")).hasCount(0);
 
+            Download calendar =
+                    page.waitForDownload(() -> page.locator("#export-calendar").click());
+            org.assertj.core.api.Assertions.assertThat(calendar.suggestedFilename())
+                    .endsWith(".ics");
+            String ics = readAll(calendar);
+            org.assertj.core.api.Assertions.assertThat(ics)
+                    .contains("BEGIN:VCALENDAR", "SUMMARY:Push day", "BEGIN:VALARM");
+
             try (BrowserContext phone = chromium.newContext(new Browser.NewContextOptions()
                     .setViewportSize(390, 844)
                     .setIsMobile(true)
@@ -128,6 +137,14 @@ class PlannerJourneyIT {
                 .first()
                 .click();
         assertThat(session.locator("[data-exercise=" + slug + "]")).isVisible();
+    }
+
+    private static String readAll(Download download) {
+        try {
+            return java.nio.file.Files.readString(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String url(String path) {

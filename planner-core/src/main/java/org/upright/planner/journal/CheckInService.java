@@ -1,0 +1,237 @@
+package org.upright.planner.journal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.journal.internal.ClearanceEntity;
+import org.upright.planner.journal.internal.ClearanceRepository;
+import org.upright.planner.journal.internal.PainCheckInEntity;
+import org.upright.planner.journal.internal.PainCheckInRepository;
+import org.upright.planner.journal.internal.RedFlagCheckEntity;
+import org.upright.planner.journal.internal.RedFlagCheckRepository;
+import org.upright.planner.plan.Weeks;
+import org.upright.planner.safety.PainReading;
+import org.upright.planner.safety.ProfessionalClearance;
+import org.upright.planner.safety.RedFlag;
+import org.upright.planner.safety.RedFlagCheck;
+import org.upright.planner.safety.RedFlagCheckReason;
+import org.upright.planner.safety.RedFlagCheckSchedule;
+import org.upright.planner.safety.RedFlagHistory;
+
+/**
+ * Pain check-ins, the red-flag checklist and professional clearances (domain §4, §5). The
+ * checklist is due at sign-up, at the first check-in of each week and with every pain score of 7
+ * or more ({@link RedFlagCheckSchedule}); a check-in that makes it due is refused until it comes
+ * with the answers, so no route past the checklist exists. After any of these, ask {@code
+ * SafetyService} what to show: a ticked flag pauses the plan straight away.
+ */
+@Service
+public class CheckInService {
+
+    /** Check-ins may be added for the last four weeks: as far back as the journal screen shows. */
+    public static final int MAX_DAYS_BACK = 27;
+
+    /** Before and after two sessions, and a couple more: anything beyond is a slip of the finger. */
+    public static final int MAX_CHECK_INS_PER_DAY = 8;
+
+    private final PainCheckInRepository checkIns;
+    private final RedFlagCheckRepository checks;
+    private final ClearanceRepository clearances;
+    private final JournalReads reads;
+    private final JournalAccess access;
+    private final Clock clock;
+
+    CheckInService(
+            PainCheckInRepository checkIns,
+            RedFlagCheckRepository checks,
+            ClearanceRepository clearances,
+            JournalReads reads,
+            JournalAccess access,
+            Clock clock) {
+        this.checkIns = checkIns;
+        this.checks = checks;
+        this.clearances = clearances;
+        this.reads = reads;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Whether saving a check-in of {@code score} on {@code date} needs the checklist, and why. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<RedFlagCheckReason> checklistDue(long lifterId, LocalDate date, int score) {
+        access.requireRead(lifterId);
+        if (date == null || score < PainReading.MIN_SCORE || score > PainReading.MAX_SCORE) {
+            return Optional.empty();
+        }
+        return due(lifterId, PainReading.before(date, score));
+    }
+
+    /**
+     * Stores a check-in, and the red-flag answers that came with it.
+     *
+     * @param redFlagAnswers the flags ticked (empty for "none of these"), or {@code null} when the
+     *     checklist was not shown; refused when it was due
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CheckInOutcome checkIn(long lifterId, PainEntry entry, Set<RedFlag> redFlagAnswers) {
+        SignedInAccount me = access.requireOwner(lifterId);
+        PainReading reading = validate(entry);
+        if (checkIns.countByLifterIdAndDate(lifterId, reading.date()) >= MAX_CHECK_INS_PER_DAY) {
+            throw new JournalEntryRejected(
+                    JournalEntryRejected.FORM,
+                    "That day has " + MAX_CHECK_INS_PER_DAY + " check-ins already; that is plenty to see the trend.");
+        }
+        Optional<RedFlagCheckReason> due = due(lifterId, reading);
+        if (due.isPresent() && redFlagAnswers == null) {
+            throw new JournalEntryRejected(
+                    JournalEntryRejected.RED_FLAGS, "Please answer the warning-sign questions before saving.");
+        }
+        PainCheckInEntity saved = checkIns.save(
+                new PainCheckInEntity(lifterId, reading, blankToNull(entry.sessionId()), clock.instant()));
+        Optional<RedFlagCheck> check = Optional.empty();
+        if (redFlagAnswers != null) {
+            // Answers are never dropped, even if a race made the checklist no longer due: a ticked
+            // flag must always count.
+            RedFlagCheckReason reason = due.orElse(
+                    reading.score() >= RedFlagCheckSchedule.HIGH_PAIN_SCORE
+                            ? RedFlagCheckReason.HIGH_PAIN
+                            : RedFlagCheckReason.FIRST_CHECK_IN_OF_WEEK);
+            check = Optional.of(store(lifterId, me, redFlagAnswers, reason));
+        }
+        checkIns.flush();
+        return new CheckInOutcome(saved.toCheckIn(), check);
+    }
+
+    /** The checklist answered on its own: at sign-up, or whenever the lifter wants to report. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public RedFlagCheck answerRedFlags(long lifterId, Set<RedFlag> flagged, RedFlagCheckReason reason) {
+        SignedInAccount me = access.requireOwner(lifterId);
+        if (flagged == null || reason == null) {
+            throw new JournalEntryRejected(JournalEntryRejected.RED_FLAGS, "Please answer the warning-sign questions.");
+        }
+        RedFlagCheck check = store(lifterId, me, flagged, reason);
+        checks.flush();
+        return check;
+    }
+
+    /** Whether the lifter has ever answered the checklist (sign-up prompts until they have). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean hasAnsweredChecklist(long lifterId) {
+        access.requireRead(lifterId);
+        return checks.existsByLifterId(lifterId);
+    }
+
+    /**
+     * Records that a doctor or physical therapist has seen the lifter and cleared them: every flag
+     * open on that date is resolved and the plan resumes. Kept in the history. Only the lifter can
+     * record it, only while a flag is open, dated between the last report of a flag and today.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ProfessionalClearance recordClearance(long lifterId, LocalDate clearedOn, String note) {
+        access.requireOwner(lifterId);
+        LocalDate today = LocalDate.now(clock);
+        if (clearedOn == null) {
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day you were seen.");
+        }
+        if (clearedOn.isAfter(today)) {
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose a day up to today.");
+        }
+        String text = note == null ? "" : note.strip();
+        if (text.length() > ProfessionalClearance.MAX_NOTE_LENGTH) {
+            throw new JournalEntryRejected(
+                    JournalEntryRejected.NOTE,
+                    "Keep the note to " + ProfessionalClearance.MAX_NOTE_LENGTH + " characters or fewer.");
+        }
+        boolean anyOpen = RedFlagHistory.episodes(reads.checksForRules(lifterId), reads.clearances(lifterId)).stream()
+                .anyMatch(e -> e.isOpen());
+        if (!anyOpen) {
+            throw new JournalEntryRejected(JournalEntryRejected.FORM, "There is no open warning sign to clear.");
+        }
+        LocalDate lastReported = reads.flaggedCheckDates(lifterId).stream()
+                .max(Comparator.naturalOrder())
+                .orElse(clearedOn);
+        if (clearedOn.isBefore(lastReported)) {
+            throw new JournalEntryRejected(
+                    JournalEntryRejected.DATE,
+                    "Choose the day you were seen: on or after " + lastReported
+                            + ", when you last reported a warning sign.");
+        }
+        ProfessionalClearance clearance = new ProfessionalClearance(clearedOn, text);
+        clearances.saveAndFlush(new ClearanceEntity(lifterId, clearance, clock.instant()));
+        return clearance;
+    }
+
+    /** The check-ins from {@code from} to {@code to}, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PainCheckIn> checkIns(long lifterId, LocalDate from, LocalDate to) {
+        access.requireRead(lifterId);
+        return reads.checkIns(lifterId, from, to);
+    }
+
+    private Optional<RedFlagCheckReason> due(long lifterId, PainReading reading) {
+        LocalDate week = Weeks.startOf(reading.date());
+        List<PainReading> sameWeek = reads.checkIns(lifterId, week, week.plusDays(6)).stream()
+                .map(PainCheckIn::reading)
+                .toList();
+        List<RedFlagCheck> answered = checks.findByLifterId(lifterId).stream()
+                .map(RedFlagCheckEntity::toCheck)
+                .toList();
+        return RedFlagCheckSchedule.atPainCheckIn(reading, sameWeek, answered);
+    }
+
+    private RedFlagCheck store(long lifterId, SignedInAccount me, Set<RedFlag> flagged, RedFlagCheckReason reason) {
+        RedFlagCheck check = new RedFlagCheck(LocalDate.now(clock), flagged);
+        checks.save(new RedFlagCheckEntity(lifterId, check, reason, clock.instant(), me.id()));
+        return check;
+    }
+
+    private PainReading validate(PainEntry entry) {
+        LocalDate today = LocalDate.now(clock);
+        if (entry.date() == null) {
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day.");
+        }
+        if (entry.date().isAfter(today)) {
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose a day up to today.");
+        }
+        if (entry.date().isBefore(today.minusDays(MAX_DAYS_BACK))) {
+            throw new JournalEntryRejected(
+                    JournalEntryRejected.DATE, "Check-ins can be added for the last four weeks only.");
+        }
+        if (entry.timing() == null) {
+            throw new JournalEntryRejected(
+                    JournalEntryRejected.TIMING, "Say whether this is before or after your session.");
+        }
+        if (entry.score() == null) {
+            throw new JournalEntryRejected(
+                    JournalEntryRejected.SCORE, "Choose how much it hurts, from 0 (no pain) to 10 (worst imaginable).");
+        }
+        if (entry.score() < PainReading.MIN_SCORE || entry.score() > PainReading.MAX_SCORE) {
+            throw new JournalEntryRejected(
+                    JournalEntryRejected.SCORE, "Pain is rated from 0 (no pain) to 10 (worst imaginable).");
+        }
+        String note = entry.note() == null ? "" : entry.note().strip();
+        if (note.length() > PainReading.MAX_NOTE_LENGTH) {
+            throw new JournalEntryRejected(
+                    JournalEntryRejected.NOTE,
+                    "Keep the note to " + PainReading.MAX_NOTE_LENGTH + " characters or fewer.");
+        }
+        return new PainReading(entry.date(), entry.timing(), entry.score(), entry.location(), note);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,23 @@
+package org.upright.planner.safety;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Where {@code SafetyService} reads a lifter's history from. The journal implements it; the safety
+ * package defines it so that safety does not depend on the journal (which depends on safety's
+ * values) and the feature modules stay free of cycles.
+ *
+ * <p>Implementations do no access checks: only {@code SafetyService} calls this, after checking.
+ */
+public interface SafetyRecords {
+
+    /**
+     * The histories of several lifters in a fixed number of queries, however many lifters: every
+     * red-flag check and clearance on record, and the pain readings and weekly adherence from
+     * {@code fromWeek} (a Monday) up to {@code today}. A lifter without any record gets an empty
+     * history.
+     */
+    Map<Long, SafetyHistory> histories(Collection<Long> lifterIds, LocalDate fromWeek, LocalDate today);
+}

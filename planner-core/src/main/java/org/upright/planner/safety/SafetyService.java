@@ -1,0 +1,103 @@
+package org.upright.planner.safety;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.LifterAccess;
+
+/**
+ * A lifter's safety status now (domain §5): open red flags (plan paused, coach's red badge, the
+ * notice to see a professional), referrals for severe or not-improving pain, and whether a
+ * progression may be suggested. Loads the journal through {@link SafetyRecords} and leaves every
+ * decision to the pure {@link SafetyAssessor}.
+ *
+ * <p>Pain and adherence are taken from the current week and the {@value #WEEKS_ASSESSED} - 1 weeks
+ * before it — the guide's "not improving after two to four weeks" — while red-flag checks and
+ * clearances are taken over the whole history, so a flag raised long ago and never cleared still
+ * pauses the plan.
+ */
+@Service
+public class SafetyService {
+
+    public static final int WEEKS_ASSESSED = 4;
+
+    private final SafetyRecords records;
+    private final LifterAccess access;
+    private final Clock clock;
+
+    SafetyService(SafetyRecords records, LifterAccess access, Clock clock) {
+        this.records = records;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The lifter's assessment today. The lifter and their current coach may ask. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public SafetyAssessment assess(long lifterId) {
+        access.requireAccess(lifterId);
+        return assessChecked(Set.of(lifterId)).get(lifterId);
+    }
+
+    /**
+     * Assessments of several lifters (a coach's client list) in a fixed number of SQL statements,
+     * however many lifters there are. The caller must be allowed to see every one of them;
+     * otherwise nothing is returned and access is refused.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, SafetyAssessment> assessAll(Collection<Long> lifterIds) {
+        if (lifterIds.isEmpty()) {
+            return Map.of();
+        }
+        access.requireAccessToAll(lifterIds);
+        return assessChecked(Set.copyOf(lifterIds));
+    }
+
+    private Map<Long, SafetyAssessment> assessChecked(Set<Long> lifterIds) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate fromWeek =
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS_ASSESSED - 1);
+        Map<Long, SafetyHistory> histories = records.histories(lifterIds, fromWeek, today);
+        Map<Long, SafetyAssessment> result = new LinkedHashMap<>();
+        for (Long id : lifterIds) {
+            SafetyHistory history = histories.getOrDefault(id, SafetyHistory.empty());
+            result.put(id, noDatesAfter(today, SafetyAssessor.assess(history)));
+        }
+        return result;
+    }
+
+    /**
+     * A flag ticked after a same-day clearance reaches the rules dated the next day (so that it
+     * stays open); the lifter should never read that it was raised tomorrow.
+     */
+    private static SafetyAssessment noDatesAfter(LocalDate today, SafetyAssessment assessment) {
+        if (assessment.redFlagHistory().stream()
+                .noneMatch(e -> e.lastReportedOn().isAfter(today))) {
+            return assessment;
+        }
+        List<RedFlagEpisode> episodes = assessment.redFlagHistory().stream()
+                .map(e -> e.lastReportedOn().isAfter(today)
+                        ? new RedFlagEpisode(
+                                e.flag(), e.raisedOn().isAfter(today) ? today : e.raisedOn(), today, e.clearance())
+                        : e)
+                .toList();
+        return new SafetyAssessment(
+                assessment.status(),
+                assessment.openRedFlags(),
+                episodes,
+                assessment.referrals(),
+                assessment.notices(),
+                assessment.progression(),
+                assessment.weeklyPain());
+    }
+}

@@ -1,0 +1,120 @@
+package org.upright.planner.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CustomExerciseRulesTest {
+
+    @Test
+    void slugsArePrefixedPlainWordsThatFitWithRoomForASuffix() {
+        assertThat(CustomExerciseRules.slugBase("Band W-raise (slow!)")).isEqualTo("custom-band-w-raise-slow");
+        assertThat(CustomExerciseRules.slugBase("Rückenübung für Anfänger"))
+                .isEqualTo("custom-ruckenubung-fur-anfanger");
+        assertThat(CustomExerciseRules.slugBase("Child's pose")).isEqualTo("custom-childs-pose");
+        assertThat(CustomExerciseRules.slugBase("腕立て伏せ")).isEqualTo("custom-exercise");
+        String longest = CustomExerciseRules.slugBase("a very long name ".repeat(10));
+        assertThat(longest)
+                .hasSizeLessThanOrEqualTo(7 + ExerciseCatalog.MAX_SLUG_WORDS)
+                .doesNotEndWith("-");
+        // a valid slug even with a suffix: the Exercise record checks the pattern and length
+        assertThat(new Exercise(
+                                longest + "-999",
+                                "x",
+                                null,
+                                false,
+                                MovementPattern.CORE,
+                                null,
+                                Dose.reps(1, 1),
+                                null,
+                                null,
+                                null,
+                                false)
+                        .slug())
+                .hasSizeLessThanOrEqualTo(60);
+    }
+
+    @Test
+    void noBuiltInSlugCouldEverBeTakenForACoachsOwn() {
+        assertThat(BuiltInCatalog.instance().all())
+                .extracting(Exercise::slug)
+                .noneMatch(slug -> slug.startsWith(ExerciseCatalog.CUSTOM_SLUG_PREFIX));
+    }
+
+    @Test
+    void thePerSideBoxDecidesWhetherRepsAreCountedPerSide() {
+        ExerciseDraft draft = new ExerciseDraft(
+                "Side reach",
+                Set.of(Equipment.NONE, Equipment.MAT),
+                true,
+                MovementPattern.STRETCH,
+                Set.of(),
+                DoseType.REPS,
+                2,
+                8,
+                null,
+                List.of("Reach."),
+                "",
+                "");
+
+        assertThat(CustomExerciseRules.problems(draft)).isEmpty();
+        Exercise built = CustomExerciseRules.build(draft, "custom-side-reach");
+        assertThat(built.defaultDose()).isEqualTo(Dose.repsPerSide(2, 8, 8));
+        assertThat(built.defaultDose().describe()).isEqualTo("2 × 8 per side");
+        assertThat(built.equipment()).containsExactly(Equipment.MAT);
+    }
+
+    @Test
+    void timedWorkIsTypedInMinutesAndStoredInSeconds() {
+        ExerciseDraft draft = new ExerciseDraft(
+                "Easy walk",
+                null,
+                false,
+                MovementPattern.CONDITIONING,
+                null,
+                DoseType.DURATION,
+                null,
+                5,
+                10,
+                List.of("Walk."),
+                null,
+                null);
+
+        Exercise built = CustomExerciseRules.build(draft, "custom-easy-walk");
+
+        assertThat(built.defaultDose()).isEqualTo(Dose.minutes(5, 10));
+        assertThat(built.defaultDose().describe()).isEqualTo("5–10 min");
+        assertThat(ExerciseDraft.of(built).low()).isEqualTo(5);
+        assertThat(ExerciseDraft.of(built).high()).isEqualTo(10);
+    }
+
+    @Test
+    void tooManyOrTooLongStepsAreNamed() {
+        ExerciseDraft many = ExerciseDraft.blank()
+                .named("Many")
+                .withSteps(Collections.nCopies(ExerciseCatalog.MAX_STEPS + 1, "Step."));
+        ExerciseDraft longStep = ExerciseDraft.blank()
+                .named("Long")
+                .withSteps(List.of("Fine.", "y".repeat(ExerciseCatalog.MAX_STEP_LENGTH + 1)));
+
+        assertThat(CustomExerciseRules.problems(many))
+                .containsEntry(ExerciseRejected.INSTRUCTIONS, "Keep it to 12 steps or fewer; there are 13.");
+        assertThat(CustomExerciseRules.problems(longStep))
+                .containsEntry(
+                        ExerciseRejected.INSTRUCTIONS, "Keep each step to 300 characters or fewer; step 2 is longer.");
+    }
+
+    @Test
+    void aBlankFormAsksForWhatIsMissing() {
+        assertThat(CustomExerciseRules.problems(ExerciseDraft.blank()))
+                .containsOnlyKeys(
+                        ExerciseRejected.NAME,
+                        ExerciseRejected.PRIMARY_PATTERN,
+                        ExerciseRejected.LOW,
+                        ExerciseRejected.INSTRUCTIONS)
+                .containsEntry(ExerciseRejected.LOW, "Enter the number of reps.");
+    }
+}

@@ -1,0 +1,221 @@
+package org.upright.planner.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.upright.planner.DatabaseTest;
+import org.upright.planner.People;
+import org.upright.planner.account.AccountSummary;
+import org.upright.planner.balance.SessionKind;
+import org.upright.planner.plan.PlannedWeek;
+import org.upright.planner.safety.PainTiming;
+import org.upright.planner.safety.RedFlag;
+import org.upright.planner.safety.RedFlagCheckReason;
+import org.upright.planner.safety.SafetyService;
+
+/**
+ * Every journal and safety operation against every kind of caller: the lifter, their current
+ * coach, another lifter, another coach, a former coach, nobody signed in. Reading: the lifter and
+ * their coach. Writing: the lifter alone. Everyone else is refused whatever id they pass.
+ */
+@DatabaseTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JournalAccessMatrixTest {
+
+    enum Actor {
+        OWNER,
+        COACH,
+        OTHER_LIFTER,
+        OTHER_COACH,
+        FORMER_COACH,
+        ANONYMOUS
+    }
+
+    static final Set<Actor> READERS = EnumSet.of(Actor.OWNER, Actor.COACH);
+    static final Set<Actor> OWNER_ONLY = EnumSet.of(Actor.OWNER);
+
+    record Operation(String name, Set<Actor> allowed, Function<JournalAccessMatrixTest, Object> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    SessionLogService logs;
+
+    @Autowired
+    CheckInService checkIns;
+
+    @Autowired
+    HabitService habits;
+
+    @Autowired
+    JournalService journal;
+
+    @Autowired
+    SafetyService safety;
+
+    AccountSummary owner;
+    AccountSummary coach;
+    AccountSummary otherLifter;
+    AccountSummary otherCoach;
+    AccountSummary formerCoach;
+    String sessionId;
+
+    static LocalDate week() {
+        return JournalFixtures.thisWeek();
+    }
+
+    @BeforeAll
+    void people() {
+        owner = people.lifter("Owner Lifter");
+        coach = people.coach("Current Coach");
+        otherLifter = people.lifter("Other Lifter");
+        otherCoach = people.coach("Other Coach");
+        formerCoach = people.coach("Former Coach");
+        people.coaches(coach, owner, false);
+        people.coaches(formerCoach, owner, true);
+        people.coaches(otherCoach, otherLifter, false);
+        PlannedWeek planned = fixtures.planSession(owner, week(), "Rows");
+        sessionId = JournalFixtures.sessionId(planned, "Rows");
+        people.as(owner, () -> habits.chooseHabits(owner.id(), List.of(Habit.MOVEMENT_BREAK.label()), HabitBlock.NONE));
+    }
+
+    static Stream<Operation> operations() {
+        List<Operation> ops = new ArrayList<>();
+        ops.add(op("read the week's logs", READERS, t -> t.logs.week(t.owner.id(), week())));
+        ops.add(op("read the overview", READERS, t -> t.journal.overview(t.owner.id(), 4)));
+        ops.add(op("read the records", READERS, t -> t.journal.records(t.owner.id(), week(), week())));
+        ops.add(op("read the advice", READERS, t -> t.journal.advice(t.owner.id())));
+        ops.add(op("read the routine card", READERS, t -> t.journal.routine(t.owner.id())));
+        ops.add(op("read check-ins", READERS, t -> t.checkIns.checkIns(t.owner.id(), week(), LocalDate.now())));
+        ops.add(op(
+                "ask whether the checklist is due",
+                READERS,
+                t -> t.checkIns.checklistDue(t.owner.id(), LocalDate.now(), 3)));
+        ops.add(op(
+                "ask whether the checklist was answered", READERS, t -> t.checkIns.hasAnsweredChecklist(t.owner.id())));
+        ops.add(op("read habits", READERS, t -> t.habits.progress(t.owner.id())));
+        ops.add(op("assess safety", READERS, t -> t.safety.assess(t.owner.id())));
+        ops.add(op("assess safety in bulk", READERS, t -> t.safety.assessAll(List.of(t.owner.id()))));
+        ops.add(op(
+                "mark done",
+                OWNER_ONLY,
+                t -> t.logs.markDoneAsPlanned(t.owner.id(), week(), t.sessionId, t.logVersion())));
+        ops.add(op(
+                "mark skipped",
+                OWNER_ONLY,
+                t -> t.logs.markSkipped(t.owner.id(), week(), t.sessionId, t.logVersion(), week(), "")));
+        ops.add(op(
+                "log an unplanned session",
+                OWNER_ONLY,
+                t -> t.logs.logUnplanned(t.owner.id(), week(), SessionKind.MOBILITY, "Stretch", null, "")));
+        ops.add(op(
+                "check in",
+                OWNER_ONLY,
+                t -> t.checkIns.checkIn(t.owner.id(), PainEntry.of(LocalDate.now(), PainTiming.AFTER, 2), Set.of())));
+        ops.add(op(
+                "answer the checklist",
+                OWNER_ONLY,
+                t -> t.checkIns.answerRedFlags(t.owner.id(), Set.of(), RedFlagCheckReason.SIGN_UP)));
+        ops.add(op("record a clearance", OWNER_ONLY, t -> {
+            t.flagAsOwner();
+            return t.checkIns.recordClearance(t.owner.id(), LocalDate.now(), "");
+        }));
+        ops.add(op(
+                "choose habits",
+                OWNER_ONLY,
+                t -> t.habits.chooseHabits(t.owner.id(), List.of(Habit.STAND_ON_CALLS.label()), t.habitVersion())));
+        ops.add(op(
+                "tick a habit", OWNER_ONLY, t -> t.habits.tick(t.owner.id(), t.firstHabit(), LocalDate.now(), true)));
+        return ops.stream();
+    }
+
+    static Stream<Arguments> matrix() {
+        return operations().flatMap(op -> Stream.of(Actor.values()).map(actor -> Arguments.of(op, actor)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void onlyTheRightPeopleGetThrough(Operation operation, Actor actor) {
+        if (actor == Actor.ANONYMOUS) {
+            assertThat(catchThrowable(() -> operation.call().apply(this)))
+                    .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
+            return;
+        }
+        AccountSummary who = switch (actor) {
+            case OWNER -> owner;
+            case COACH -> coach;
+            case OTHER_LIFTER -> otherLifter;
+            case OTHER_COACH -> otherCoach;
+            case FORMER_COACH -> formerCoach;
+            case ANONYMOUS -> throw new IllegalStateException();
+        };
+        if (operation.allowed().contains(actor)) {
+            assertThatCode(() -> people.as(who, () -> operation.call().apply(this)))
+                    .as(operation + " as " + actor)
+                    .doesNotThrowAnyException();
+        } else {
+            assertThat(catchThrowable(
+                            () -> people.as(who, () -> operation.call().apply(this))))
+                    .as(operation + " as " + actor)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private static Operation op(String name, Set<Actor> allowed, Function<JournalAccessMatrixTest, Object> call) {
+        return new Operation(name, allowed, call);
+    }
+
+    // State is read or prepared as the owner, so the operation under test is the only call made as
+    // the actor: a refusal can only come from that operation.
+    long logVersion() {
+        return people.as(owner, () -> logs.week(owner.id(), week())).stream()
+                .filter(l -> sessionId.equals(l.sessionId()))
+                .map(LoggedSession::version)
+                .findFirst()
+                .orElse(LoggedSession.NOT_LOGGED);
+    }
+
+    long habitVersion() {
+        return people.as(owner, () -> habits.progress(owner.id()))
+                .map(p -> p.block().version())
+                .orElse(HabitBlock.NONE);
+    }
+
+    String firstHabit() {
+        return people.as(owner, () -> habits.progress(owner.id()))
+                .orElseThrow()
+                .block()
+                .habits()
+                .getFirst();
+    }
+
+    void flagAsOwner() {
+        people.as(
+                owner, () -> checkIns.answerRedFlags(owner.id(), Set.of(RedFlag.FEVER), RedFlagCheckReason.HIGH_PAIN));
+    }
+}

@@ -1,0 +1,168 @@
+package org.upright.planner.ui.journal;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.upright.planner.journal.CheckInOutcome;
+import org.upright.planner.journal.CheckInService;
+import org.upright.planner.journal.JournalEntryRejected;
+import org.upright.planner.journal.PainEntry;
+import org.upright.planner.safety.PainLocation;
+import org.upright.planner.safety.PainReading;
+import org.upright.planner.safety.PainTiming;
+import org.upright.planner.safety.RedFlag;
+import org.upright.planner.safety.RedFlagCheckReason;
+
+/**
+ * "How is your back?" — a pain check-in in a few taps: before or after, 0–10, optionally where and
+ * a note. When the red-flag checklist is due (first check-in of the week, or pain of 7 or more) it
+ * opens right in the form, so it is answered with the check-in and cannot be skipped.
+ */
+class CheckInCard extends Composite<Div> {
+
+    final RadioButtonGroup<PainTiming> timing = new RadioButtonGroup<>("When");
+    final RadioButtonGroup<Integer> score = new RadioButtonGroup<>("How much does your upper back hurt?");
+    final Select<PainLocation> location = new Select<>();
+    final TextArea note = new TextArea("Note (optional)");
+    final DatePicker date = new DatePicker("Day");
+    final Button save = new Button("Save check-in");
+    private final Paragraph formError = new Paragraph();
+    private final Div checklistSlot = new Div();
+    private final CheckInService checkIns;
+    private final long lifterId;
+    private final Consumer<CheckInOutcome> saved;
+    private RedFlagChecklist checklist;
+
+    CheckInCard(CheckInService checkIns, long lifterId, LocalDate today, Consumer<CheckInOutcome> saved) {
+        this.checkIns = checkIns;
+        this.lifterId = lifterId;
+        this.saved = saved;
+        Div root = getContent();
+        root.addClassNames("journal-card", "check-in-card");
+        root.setId("check-in");
+
+        timing.setItems(PainTiming.BEFORE, PainTiming.AFTER);
+        timing.setItemLabelGenerator(t -> t == PainTiming.BEFORE ? "Before a session" : "After a session");
+        timing.setValue(PainTiming.BEFORE);
+        score.setItems(IntStream.rangeClosed(PainReading.MIN_SCORE, PainReading.MAX_SCORE)
+                .boxed()
+                .toList());
+        score.setItemLabelGenerator(String::valueOf);
+        score.addClassName("pain-scale");
+        score.setHelperText("0 = no pain, 10 = the worst you can imagine");
+        score.setRequiredIndicatorVisible(true);
+        location.setLabel("Where (optional)");
+        location.setItems(PainLocation.values());
+        location.setEmptySelectionAllowed(true);
+        location.setEmptySelectionCaption("Not sure");
+        location.setItemLabelGenerator(l -> l == null ? "Not sure" : JournalLabels.location(l));
+        note.setMaxLength(PainReading.MAX_NOTE_LENGTH);
+        note.setWidthFull();
+        date.setValue(today);
+        date.setMax(today);
+        date.setMin(today.minusDays(CheckInService.MAX_DAYS_BACK));
+        formError.addClassName("upright-form-error");
+        formError.setVisible(false);
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-check-in");
+        save.addClickListener(click -> submit());
+
+        score.addValueChangeListener(e -> refreshChecklist());
+        date.addValueChangeListener(e -> refreshChecklist());
+
+        Div details = new Div(location, date);
+        details.addClassName("check-in-details");
+        root.add(new H3("How is your back?"), formError, timing, score, checklistSlot, details, note, save);
+    }
+
+    /** Shows the checklist inside the form when saving this check-in will need it. */
+    private void refreshChecklist() {
+        Optional<RedFlagCheckReason> due = score.getValue() == null || date.getValue() == null
+                ? Optional.empty()
+                : checkIns.checklistDue(lifterId, date.getValue(), score.getValue());
+        if (due.isPresent() && checklist == null) {
+            checklist = new RedFlagChecklist(intro(due.get()));
+            checklistSlot.add(checklist);
+        } else if (due.isEmpty() && checklist != null) {
+            checklistSlot.removeAll();
+            checklist = null;
+        }
+    }
+
+    private static String intro(RedFlagCheckReason reason) {
+        return switch (reason) {
+            case HIGH_PAIN -> "That is a lot of pain. Please check these warning signs: tick any that apply.";
+            case FIRST_CHECK_IN_OF_WEEK, SIGN_UP, ON_REQUEST ->
+                "Your weekly safety check: tick any of these that apply to you now.";
+        };
+    }
+
+    private void submit() {
+        score.setInvalid(false);
+        date.setInvalid(false);
+        note.setInvalid(false);
+        formError.setVisible(false);
+        Set<RedFlag> answers = checklist == null ? null : checklist.ticked();
+        CheckInOutcome outcome;
+        try {
+            outcome = checkIns.checkIn(
+                    lifterId,
+                    new PainEntry(
+                            date.getValue(),
+                            timing.getValue(),
+                            score.getValue(),
+                            location.getValue(),
+                            note.getValue(),
+                            null),
+                    answers);
+        } catch (JournalEntryRejected rejected) {
+            showError(rejected);
+            return;
+        }
+        score.clear();
+        note.clear();
+        location.clear();
+        checklistSlot.removeAll();
+        checklist = null;
+        saved.accept(outcome);
+    }
+
+    private void showError(JournalEntryRejected rejected) {
+        switch (rejected.field()) {
+            case JournalEntryRejected.SCORE -> {
+                score.setErrorMessage(rejected.getMessage());
+                score.setInvalid(true);
+            }
+            case JournalEntryRejected.DATE -> {
+                date.setErrorMessage(rejected.getMessage());
+                date.setInvalid(true);
+            }
+            case JournalEntryRejected.NOTE -> {
+                note.setErrorMessage(rejected.getMessage());
+                note.setInvalid(true);
+            }
+            case JournalEntryRejected.RED_FLAGS -> {
+                refreshChecklist();
+                if (checklist != null) {
+                    checklist.showError(rejected.getMessage());
+                }
+            }
+            default -> {
+                formError.setText(rejected.getMessage());
+                formError.setVisible(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.upright.planner.ui.journal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import org.upright.planner.journal.CheckInService;
+import org.upright.planner.journal.JournalEntryRejected;
+import org.upright.planner.safety.ProfessionalClearance;
+
+/** The lifter records that a doctor or physical therapist has seen and cleared them. */
+class ClearanceDialog extends Dialog {
+
+    final DatePicker date = new DatePicker("Day you were seen");
+    final TextArea note = new TextArea("Who saw you, and what they said (optional)");
+    private final Paragraph formError = new Paragraph();
+
+    ClearanceDialog(CheckInService checkIns, long lifterId, LocalDate today, Runnable saved) {
+        setHeaderTitle("Cleared by a professional");
+        date.setValue(today);
+        date.setMax(today);
+        date.setWidthFull();
+        note.setMaxLength(ProfessionalClearance.MAX_NOTE_LENGTH);
+        note.setWidthFull();
+        formError.addClassName("upright-form-error");
+        formError.setVisible(false);
+        add(
+                new Paragraph("Record this once a doctor or physical therapist has looked at the warning signs you"
+                        + " reported and said you can train. Your plan resumes; the warning signs stay in your"
+                        + " history."),
+                formError,
+                date,
+                note);
+        Button save = new Button("Record clearance", click -> {
+            date.setInvalid(false);
+            note.setInvalid(false);
+            formError.setVisible(false);
+            try {
+                checkIns.recordClearance(lifterId, date.getValue(), note.getValue());
+            } catch (JournalEntryRejected rejected) {
+                switch (rejected.field()) {
+                    case JournalEntryRejected.DATE -> {
+                        date.setErrorMessage(rejected.getMessage());
+                        date.setInvalid(true);
+                    }
+                    case JournalEntryRejected.NOTE -> {
+                        note.setErrorMessage(rejected.getMessage());
+                        note.setInvalid(true);
+                    }
+                    default -> {
+                        formError.setText(rejected.getMessage());
+                        formError.setVisible(true);
+                    }
+                }
+                return;
+            }
+            close();
+            saved.run();
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-clearance");
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

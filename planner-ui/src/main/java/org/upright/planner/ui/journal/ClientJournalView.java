@@ -1,0 +1,74 @@
+package org.upright.planner.ui.journal;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.access.AccessDeniedException;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.account.AccountSummary;
+import org.upright.planner.journal.HabitService;
+import org.upright.planner.journal.JournalService;
+import org.upright.planner.safety.Disclaimer;
+import org.upright.planner.safety.SafetyService;
+
+/**
+ * A coach reads a client's journal: {@code /clients/42/journal}. Read-only — the journal is the
+ * lifter's own account. Anyone who is not the client's current coach gets "not found".
+ */
+@Route("clients/:lifterId/journal")
+@PageTitle("Client's journal · Upright")
+@RolesAllowed("COACH")
+public class ClientJournalView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AccountService accounts;
+    private final SafetyService safety;
+    private final JournalService journal;
+    private final HabitService habits;
+    private final Clock clock;
+
+    public ClientJournalView(
+            AccountService accounts, SafetyService safety, JournalService journal, HabitService habits, Clock clock) {
+        this.accounts = accounts;
+        this.safety = safety;
+        this.journal = journal;
+        this.habits = habits;
+        this.clock = clock;
+        addClassNames("upright-page", "journal-page");
+        setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long lifterId;
+        AccountSummary client;
+        try {
+            lifterId = Long.parseLong(event.getRouteParameters().get("lifterId").orElse(""));
+            client = accounts.lifter(lifterId);
+        } catch (NumberFormatException | AccessDeniedException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        SafetyPanel panel = new SafetyPanel(false, true, null);
+        panel.show(safety.assess(lifterId));
+        Anchor week = new Anchor("clients/" + lifterId + "/week", "Open " + client.displayName() + "'s week");
+        Div grid = new Div(
+                new HistoryCard(journal, lifterId),
+                new HabitsCard(habits, lifterId, LocalDate.now(clock), false),
+                new AdviceCard(journal, lifterId));
+        grid.addClassName("journal-grid");
+        Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);
+        disclaimer.addClassName("upright-disclaimer");
+        removeAll();
+        add(new H2(client.displayName() + "'s journal"), week, panel, grid, disclaimer);
+    }
+}

@@ -1,0 +1,110 @@
+package org.upright.planner.ui.journal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.ProfileService;
+import org.upright.planner.journal.CheckInOutcome;
+import org.upright.planner.journal.CheckInService;
+import org.upright.planner.journal.HabitService;
+import org.upright.planner.journal.JournalService;
+import org.upright.planner.journal.SessionLogService;
+import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.safety.Disclaimer;
+import org.upright.planner.safety.SafetyService;
+
+/**
+ * The lifter's journal, phone first: the safety status on top (unmissable while a red flag is
+ * open), then the check-in, the week's sessions to log, habits, the last weeks' pain and
+ * adherence, what to do next, and the printable card.
+ */
+@Route("journal")
+@PageTitle("Journal · Upright")
+@RolesAllowed("LIFTER")
+public class JournalView extends VerticalLayout {
+
+    private final SafetyService safety;
+    private final CheckInService checkIns;
+    private final long lifterId;
+    private final Clock clock;
+    private final SafetyPanel safetyPanel;
+    private final HistoryCard history;
+    private final AdviceCard advice;
+
+    public JournalView(
+            AccountService accounts,
+            ProfileService profiles,
+            SafetyService safety,
+            CheckInService checkIns,
+            SessionLogService logs,
+            HabitService habits,
+            JournalService journal,
+            WeekPlanService plans,
+            Clock clock) {
+        this.safety = safety;
+        this.checkIns = checkIns;
+        this.clock = clock;
+        AccountSummary me = accounts.me();
+        this.lifterId = me.id();
+        addClassNames("upright-page", "journal-page");
+        setPadding(false);
+        LocalDate today = LocalDate.now(clock);
+
+        safetyPanel = new SafetyPanel(true, true, this::openClearance);
+        Button report = new Button(
+                "Report a warning sign",
+                VaadinIcon.WARNING.create(),
+                click -> new RedFlagDialog(checkIns, lifterId, this::refreshSafety).open());
+        report.addThemeVariants(ButtonVariant.TERTIARY);
+        report.setId("report-red-flag");
+        history = new HistoryCard(journal, lifterId);
+        advice = new AdviceCard(journal, lifterId);
+        CheckInCard checkIn = new CheckInCard(checkIns, lifterId, today, this::checkedIn);
+        SessionsCard sessions =
+                new SessionsCard(logs, plans, lifterId, today, profiles.myWeightUnit(), this::refreshAll);
+        HabitsCard habitsCard = new HabitsCard(habits, lifterId, today, true);
+        Div card = new Div(
+                CardDownload.link(journal, lifterId, me.displayName(), () -> LocalDate.now(clock), getLocale()));
+        card.addClassNames("journal-card", "card-download");
+        Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);
+        disclaimer.addClassName("upright-disclaimer");
+
+        Div grid = new Div(checkIn, sessions, habitsCard, history, advice, card);
+        grid.addClassName("journal-grid");
+        add(new H2("Journal"), safetyPanel, report, grid, disclaimer);
+        refreshSafety();
+    }
+
+    private void checkedIn(CheckInOutcome outcome) {
+        refreshAll();
+        if (outcome.anyRedFlag()) {
+            // The notice is the first thing on the page: take the lifter there.
+            safetyPanel.scrollIntoView();
+        }
+    }
+
+    private void openClearance() {
+        new ClearanceDialog(checkIns, lifterId, LocalDate.now(clock), this::refreshAll).open();
+    }
+
+    private void refreshAll() {
+        refreshSafety();
+        history.refresh();
+        advice.refresh();
+    }
+
+    private void refreshSafety() {
+        safetyPanel.show(safety.assess(lifterId));
+    }
+}

@@ -1,0 +1,162 @@
+package org.upright.planner.ui.journal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.upright.planner.account.WeightUnit;
+import org.upright.planner.balance.Prescription;
+import org.upright.planner.balance.Session;
+import org.upright.planner.exercise.Dose;
+import org.upright.planner.journal.ActualSet;
+import org.upright.planner.journal.DoneDetails;
+import org.upright.planner.journal.JournalEntryRejected;
+import org.upright.planner.journal.LoggedSession;
+
+/**
+ * A planned session done, with the details the lifter wants to keep: the day, how hard it felt
+ * (1–10), and per exercise the sets, reps and load actually done. Every detail is optional; an
+ * empty line is simply not recorded. A refused value is marked at its field and nothing typed is
+ * lost.
+ */
+class LogDoneDialog extends Dialog {
+
+    final DatePicker date = new DatePicker("Day done");
+    final IntegerField rpe = new IntegerField("How hard, 1–10 (optional)");
+    final TextArea note = new TextArea("Note (optional)");
+    private final Map<String, Line> lines = new LinkedHashMap<>();
+    private final Paragraph formError = new Paragraph();
+    private final WeightUnit unit;
+
+    /** The fields of one exercise. */
+    private record Line(IntegerField sets, IntegerField reps, NumberField load) {}
+
+    /**
+     * @param save stores the details; throws {@link JournalEntryRejected} to have them shown
+     */
+    LogDoneDialog(
+            Session session,
+            LocalDate weekStart,
+            LocalDate today,
+            LoggedSession existing,
+            WeightUnit unit,
+            Consumer<DoneDetails> save) {
+        this.unit = unit;
+        setHeaderTitle(session.title() + ": done");
+        LocalDate weekEnd = weekStart.plusDays(6);
+        date.setMin(weekStart);
+        date.setMax(today.isBefore(weekEnd) ? today : weekEnd);
+        date.setValue(existing != null ? existing.date() : (today.isAfter(weekEnd) ? weekEnd : today));
+        rpe.setMin(1);
+        rpe.setMax(10);
+        rpe.setStepButtonsVisible(true);
+        note.setWidthFull();
+        formError.addClassName("upright-form-error");
+        formError.setVisible(false);
+        if (existing != null) {
+            rpe.setValue(existing.sessionRpe());
+            note.setValue(existing.note());
+        }
+        add(formError, date, rpe);
+        List<Prescription> prescriptions = session.prescriptions().toList();
+        if (!prescriptions.isEmpty()) {
+            add(new Paragraph("What you actually did (leave blank to keep it as planned):"));
+        }
+        for (Prescription p : prescriptions) {
+            add(line(p, existing));
+        }
+        add(note);
+        Button saveButton = new Button("Save", click -> submit(save));
+        saveButton.addThemeVariants(ButtonVariant.PRIMARY);
+        saveButton.setId("save-log");
+        getFooter().add(new Button("Cancel", click -> close()), saveButton);
+    }
+
+    private Div line(Prescription prescription, LoggedSession existing) {
+        IntegerField sets = new IntegerField("Sets");
+        sets.setMin(0);
+        sets.setMax(Dose.MAX_SETS);
+        IntegerField reps = new IntegerField("Reps");
+        reps.setMin(0);
+        reps.setMax(Dose.MAX_REPS);
+        NumberField load = new NumberField("Load (" + unit.symbol() + ")");
+        load.setMin(0);
+        if (existing != null) {
+            existing.actualFor(prescription.id()).ifPresent(actual -> {
+                sets.setValue(actual.sets());
+                reps.setValue(actual.reps());
+                load.setValue(actual.loadKg() == null ? null : round(unit.fromKilograms(actual.loadKg())));
+            });
+        }
+        lines.put(prescription.id(), new Line(sets, reps, load));
+        Span name = new Span(prescription.exercise().name());
+        name.addClassName("actual-name");
+        Span planned = new Span("planned " + prescription.dose().describe());
+        planned.addClassName("actual-planned");
+        Div fields = new Div(sets, reps, load);
+        fields.addClassName("actual-fields");
+        Div line = new Div(name, planned, fields);
+        line.addClassName("actual-line");
+        line.getElement().setAttribute("data-prescription", prescription.id());
+        return line;
+    }
+
+    private void submit(Consumer<DoneDetails> save) {
+        formError.setVisible(false);
+        rpe.setInvalid(false);
+        date.setInvalid(false);
+        note.setInvalid(false);
+        List<ActualSet> actuals = new ArrayList<>();
+        try {
+            lines.forEach((id, line) -> {
+                Double kg = line.load().getValue() == null
+                        ? null
+                        : unit.toKilograms(line.load().getValue());
+                if (line.sets().getValue() != null || line.reps().getValue() != null || kg != null) {
+                    actuals.add(new ActualSet(
+                            id, line.sets().getValue(), line.reps().getValue(), kg));
+                }
+            });
+            save.accept(new DoneDetails(date.getValue(), rpe.getValue(), actuals, note.getValue()));
+        } catch (JournalEntryRejected rejected) {
+            switch (rejected.field()) {
+                case JournalEntryRejected.DATE -> invalid(date, rejected.getMessage());
+                case JournalEntryRejected.RPE -> {
+                    rpe.setErrorMessage(rejected.getMessage());
+                    rpe.setInvalid(true);
+                }
+                case JournalEntryRejected.NOTE -> {
+                    note.setErrorMessage(rejected.getMessage());
+                    note.setInvalid(true);
+                }
+                default -> {
+                    formError.setText(rejected.getMessage());
+                    formError.setVisible(true);
+                }
+            }
+            return;
+        }
+        close();
+    }
+
+    private static void invalid(DatePicker field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.upright.planner.ui.journal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import org.upright.planner.journal.CheckInService;
+import org.upright.planner.journal.JournalEntryRejected;
+import org.upright.planner.safety.RedFlagCheckReason;
+
+/** The warning-sign checklist on its own, for reporting something new between check-ins. */
+class RedFlagDialog extends Dialog {
+
+    final RedFlagChecklist checklist =
+            new RedFlagChecklist("Tick anything that applies to you now. Upright will tell you what to do.");
+
+    RedFlagDialog(CheckInService checkIns, long lifterId, Runnable saved) {
+        setHeaderTitle("Report a warning sign");
+        add(checklist);
+        Button save = new Button("Save answers", click -> {
+            try {
+                checkIns.answerRedFlags(lifterId, checklist.ticked(), RedFlagCheckReason.ON_REQUEST);
+            } catch (JournalEntryRejected rejected) {
+                checklist.showError(rejected.getMessage());
+                return;
+            }
+            close();
+            saved.run();
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-red-flags");
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

@@ -1,0 +1,80 @@
+package org.upright.planner.ui.journal;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.upright.planner.balance.Session;
+import org.upright.planner.balance.SessionKind;
+import org.upright.planner.journal.JournalEntryRejected;
+import org.upright.planner.journal.SessionLogService;
+
+/** A session that was not in the plan: a walk, a class, an extra routine. */
+class UnplannedDialog extends Dialog {
+
+    final DatePicker date = new DatePicker("Day");
+    final Select<SessionKind> kind = new Select<>();
+    final TextField title = new TextField("What did you do?");
+    final IntegerField rpe = new IntegerField("How hard, 1–10 (optional)");
+    final TextArea note = new TextArea("Note (optional)");
+    private final Paragraph formError = new Paragraph();
+
+    UnplannedDialog(SessionLogService logs, long lifterId, LocalDate today, Runnable saved) {
+        setHeaderTitle("Log an extra session");
+        date.setValue(today);
+        date.setMax(today);
+        kind.setLabel("Kind");
+        kind.setItems(SessionKind.values());
+        kind.setItemLabelGenerator(JournalLabels::kind);
+        kind.setValue(SessionKind.CONDITIONING);
+        title.setMaxLength(Session.MAX_TITLE_LENGTH);
+        title.setPlaceholder("Walk, yoga class, extra routine…");
+        title.setWidthFull();
+        rpe.setMin(1);
+        rpe.setMax(10);
+        note.setWidthFull();
+        formError.addClassName("upright-form-error");
+        formError.setVisible(false);
+        add(formError, date, kind, title, rpe, note);
+        Button save = new Button("Save", click -> {
+            formError.setVisible(false);
+            for (var field : new HasValidation[] {date, kind, title, rpe, note}) {
+                field.setInvalid(false);
+            }
+            try {
+                logs.logUnplanned(
+                        lifterId, date.getValue(), kind.getValue(), title.getValue(), rpe.getValue(), note.getValue());
+            } catch (JournalEntryRejected rejected) {
+                switch (rejected.field()) {
+                    case JournalEntryRejected.DATE -> mark(date, rejected);
+                    case JournalEntryRejected.KIND -> mark(kind, rejected);
+                    case JournalEntryRejected.TITLE -> mark(title, rejected);
+                    case JournalEntryRejected.RPE -> mark(rpe, rejected);
+                    case JournalEntryRejected.NOTE -> mark(note, rejected);
+                    default -> {
+                        formError.setText(rejected.getMessage());
+                        formError.setVisible(true);
+                    }
+                }
+                return;
+            }
+            close();
+            saved.run();
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-unplanned");
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private static void mark(HasValidation field, JournalEntryRejected rejected) {
+        field.setErrorMessage(rejected.getMessage());
+        field.setInvalid(true);
+    }
+}

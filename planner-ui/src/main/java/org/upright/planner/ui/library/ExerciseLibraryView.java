@@ -1,0 +1,386 @@
+package org.upright.planner.ui.library;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.masterdetaillayout.MasterDetailLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.upright.planner.account.Role;
+import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.common.StaleEditException;
+import org.upright.planner.exercise.CustomExercise;
+import org.upright.planner.exercise.Equipment;
+import org.upright.planner.exercise.Exercise;
+import org.upright.planner.exercise.ExerciseCatalog;
+import org.upright.planner.exercise.ExerciseDraft;
+import org.upright.planner.exercise.ExerciseFilter;
+import org.upright.planner.exercise.MovementPattern;
+
+/**
+ * The exercise library, for lifters and coaches: search and filter the catalogue, open an entry
+ * to read how to do it. Coaches also add their own exercises and edit or delete them; built-in
+ * entries are read-only (a coach can copy one as a start for their own).
+ *
+ * <p>{@code exercises/<slug>} opens the library with that exercise shown, so other screens (the
+ * planner) can link to an entry. On a narrow screen the details slide over the list.
+ */
+@Route("exercises")
+@PageTitle("Exercise library · Upright")
+@PermitAll
+public class ExerciseLibraryView extends VerticalLayout implements HasUrlParameter<String> {
+
+    /** Under every exercise. */
+    static final String DISCLAIMER = "General exercise guidance, not a diagnosis. If something hurts or feels"
+            + " wrong, stop and check with a doctor or physical therapist.";
+
+    /** Above the list: the short form, so the list keeps its room on a phone. */
+    static final String SHORT_DISCLAIMER = "General exercise guidance, not a diagnosis.";
+
+    final TextField search = new TextField();
+    final Select<MovementPattern.Group> group = new Select<>();
+    final Select<MovementPattern> pattern = new Select<>();
+    final MultiSelectComboBox<Equipment> equipment = new MultiSelectComboBox<>("Equipment you have");
+    final Button clearFilters = new Button("Clear filters");
+    final Button newExercise = new Button("New exercise", VaadinIcon.PLUS.create());
+    final Span count = new Span();
+    final Grid<Exercise> grid = new Grid<>();
+    final MasterDetailLayout layout = new MasterDetailLayout();
+
+    /** The details shown now, or {@code null}. */
+    ExerciseDetails details;
+    /** The add or edit form open now, or {@code null}. */
+    ExerciseForm form;
+    /** The delete confirmation open now, or {@code null}. */
+    ConfirmDialog confirmDelete;
+
+    private final ExerciseCatalog catalog;
+    private final boolean coach;
+    private List<Exercise> all = List.of();
+    private Map<String, CustomExercise> mine = Map.of();
+
+    public ExerciseLibraryView(ExerciseCatalog catalog, AuthenticationContext authentication) {
+        this.catalog = catalog;
+        this.coach = authentication
+                .getAuthenticatedUser(SignedInAccount.class)
+                .map(me -> me.is(Role.COACH))
+                .orElse(false);
+        addClassName("upright-page");
+        setSizeFull();
+        setSpacing(false);
+
+        H2 heading = new H2("Exercise library");
+        heading.getStyle().set("margin", "0").set("margin-inline-end", "auto");
+        FlexLayout top = new FlexLayout(heading);
+        top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
+        if (coach) {
+            newExercise.addThemeVariants(ButtonVariant.PRIMARY);
+            newExercise.addClickListener(click -> openForm(null, ExerciseDraft.blank()));
+            top.add(newExercise);
+        }
+        Paragraph disclaimer = new Paragraph(SHORT_DISCLAIMER);
+        disclaimer.addClassName("upright-disclaimer");
+        disclaimer.getStyle().set("margin-block", "var(--lumo-space-xs) var(--lumo-space-s)");
+
+        HorizontalLayout summary = new HorizontalLayout(count, clearFilters);
+        summary.setAlignItems(FlexComponent.Alignment.BASELINE);
+        summary.setSpacing(false);
+        add(top, disclaimer, filters(), summary, layout());
+        expand(layout);
+        reload();
+    }
+
+    private Component filters() {
+        search.setLabel("Search by name");
+        search.setPlaceholder("e.g. row, stretch, pull up");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+
+        group.setLabel("Pattern group");
+        group.setItems(MovementPattern.Group.values());
+        group.setEmptySelectionAllowed(true);
+        group.setEmptySelectionCaption("All groups");
+        group.setItemLabelGenerator(g -> g == null ? "All groups" : CatalogLabels.of(g));
+        group.addValueChangeListener(change -> {
+            narrowPatterns();
+            refresh();
+        });
+
+        pattern.setLabel("Movement pattern");
+        pattern.setEmptySelectionAllowed(true);
+        pattern.setEmptySelectionCaption("Any pattern");
+        pattern.setItemLabelGenerator(p -> p == null ? "Any pattern" : CatalogLabels.of(p));
+        pattern.setItems(MovementPattern.values());
+        pattern.addValueChangeListener(change -> refresh());
+
+        equipment.setItems(EnumSet.complementOf(EnumSet.of(Equipment.NONE)));
+        equipment.setItemLabelGenerator(CatalogLabels::of);
+        equipment.setPlaceholder("Any equipment");
+        equipment.setTooltipText("Shows what you can do with it; exercises that need nothing always show.");
+        equipment.addValueChangeListener(change -> refresh());
+
+        clearFilters.addThemeVariants(ButtonVariant.TERTIARY);
+        clearFilters.addClickListener(click -> {
+            search.clear();
+            group.clear();
+            pattern.clear();
+            equipment.clear();
+        });
+
+        FlexLayout bar = new FlexLayout(search, group, pattern, equipment);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.getStyle().set("gap", "0 var(--lumo-space-m)");
+        // on a phone the search and the equipment take a row each, the two pattern choices share one
+        search.getStyle().set("flex", "1 1 14rem").set("min-width", "0");
+        group.getStyle().set("flex", "1 1 9.5rem").set("min-width", "0");
+        pattern.getStyle().set("flex", "1 1 9.5rem").set("min-width", "0");
+        equipment.getStyle().set("flex", "1 1 14rem").set("min-width", "0");
+        count.addClassName("upright-disclaimer");
+        count.getElement().setAttribute("aria-live", "polite");
+        return bar;
+    }
+
+    private Component layout() {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(this::row).setHeader("Exercise");
+        grid.setAriaLabel("Exercises");
+        grid.setSizeFull();
+        grid.setMinHeight("20rem"); // on a short screen the page scrolls rather than squeezing the list
+        grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
+
+        Div placeholder = new Div(new Paragraph("Choose an exercise to see how to do it."));
+        placeholder.addClassName("upright-disclaimer");
+        placeholder.getStyle().set("padding", "var(--lumo-space-m)");
+
+        layout.setMaster(grid);
+        layout.setDetailPlaceholder(placeholder);
+        layout.setMasterSize("20rem");
+        layout.setDetailSize("26rem");
+        layout.setExpandDetail(true);
+        layout.setSizeFull();
+        layout.setMinHeight("20rem");
+        // on a narrow screen the details cover the whole page, not just the list's corner of it
+        layout.setOverlayContainment(MasterDetailLayout.OverlayContainment.PAGE);
+        layout.addBackdropClickListener(click -> grid.deselectAll());
+        layout.addDetailEscapePressListener(escape -> grid.deselectAll());
+        return layout;
+    }
+
+    private Component row(Exercise exercise) {
+        Span name = new Span(exercise.name());
+        name.getStyle().set("font-weight", "600");
+        Span facts = new Span(CatalogLabels.of(exercise.primaryPattern()) + " · "
+                + CatalogLabels.equipment(exercise.equipment()) + " · " + DoseText.compact(exercise.defaultDose()));
+        facts.addClassName("upright-disclaimer");
+        Div line = new Div(name);
+        if (!exercise.builtIn()) {
+            Badge own = new Badge(mine.containsKey(exercise.slug()) ? "Yours" : "Coach");
+            own.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            line.add(own);
+        }
+        Div row = new Div(line, facts);
+        row.getStyle().set("display", "flex").set("flex-direction", "column");
+        return row;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String slug) {
+        if (slug == null) {
+            return;
+        }
+        all.stream().filter(e -> e.slug().equals(slug)).findFirst().ifPresentOrElse(grid::select, () -> {
+            Notification.show("That exercise isn't in your library.");
+        });
+    }
+
+    /** The exercises the current filters let through, in catalogue order. */
+    List<Exercise> shown() {
+        return filter().apply(all);
+    }
+
+    ExerciseFilter filter() {
+        ExerciseFilter filter = ExerciseFilter.any().nameMatching(search.getValue());
+        if (pattern.getValue() != null) {
+            // a pattern belongs to one group; matching it also on the side would be undone by the
+            // group's primary-pattern rule, so the pattern alone decides
+            filter = filter.training(pattern.getValue());
+        } else if (group.getValue() != null) {
+            filter = filter.inGroup(group.getValue());
+        }
+        if (!equipment.getValue().isEmpty()) {
+            filter = filter.doableWith(equipment.getValue());
+        }
+        return filter;
+    }
+
+    private void narrowPatterns() {
+        MovementPattern.Group chosen = group.getValue();
+        MovementPattern current = pattern.getValue();
+        List<MovementPattern> patterns = Arrays.stream(MovementPattern.values())
+                .filter(p -> chosen == null || p.group() == chosen)
+                .toList();
+        pattern.setItems(patterns);
+        pattern.setValue(current != null && patterns.contains(current) ? current : null);
+    }
+
+    /** Reads the catalogue again (after a change) and keeps the filters and the selection. */
+    private void reload() {
+        all = catalog.visible();
+        Map<String, CustomExercise> own = new LinkedHashMap<>();
+        if (coach) {
+            catalog.mine().forEach(c -> own.put(c.slug(), c));
+        }
+        mine = own;
+        refresh();
+    }
+
+    private void refresh() {
+        Exercise selected = grid.asSingleSelect().getValue();
+        List<Exercise> shown = shown();
+        grid.setItems(shown);
+        count.setText(
+                switch (shown.size()) {
+                    case 0 -> "No exercise matches. Try fewer filters.";
+                    case 1 -> "1 exercise";
+                    default -> shown.size() + " exercises";
+                });
+        if (selected != null) {
+            shown.stream()
+                    .filter(e -> e.slug().equals(selected.slug()))
+                    .findFirst()
+                    .ifPresentOrElse(grid::select, () -> show(null));
+        }
+    }
+
+    private void show(Exercise exercise) {
+        if (exercise == null) {
+            details = null;
+            layout.setDetail(null);
+            return;
+        }
+        details = new ExerciseDetails(exercise, ownership(exercise), coach, new ExerciseDetails.Actions() {
+            @Override
+            public void close() {
+                grid.deselectAll();
+            }
+
+            @Override
+            public void edit(Exercise toEdit) {
+                CustomExercise own = mine.get(toEdit.slug());
+                if (own != null) {
+                    openForm(own, ExerciseDraft.of(own.exercise()));
+                }
+            }
+
+            @Override
+            public void delete(Exercise toDelete) {
+                confirmDelete(toDelete);
+            }
+
+            @Override
+            public void copy(Exercise original) {
+                openForm(null, ExerciseDraft.of(original).named(original.name() + " (my version)"));
+            }
+        });
+        layout.setDetail(details);
+    }
+
+    private ExerciseDetails.Ownership ownership(Exercise exercise) {
+        if (exercise.builtIn()) {
+            return ExerciseDetails.Ownership.BUILT_IN;
+        }
+        return mine.containsKey(exercise.slug())
+                ? ExerciseDetails.Ownership.MINE
+                : ExerciseDetails.Ownership.FROM_MY_COACH;
+    }
+
+    private void openForm(CustomExercise editing, ExerciseDraft start) {
+        form = new ExerciseForm(catalog, editing, start, saved -> {
+            form = null;
+            reload();
+            selectIfShown(saved.slug());
+            Notification.show("Saved \u201c" + saved.name() + "\u201d.").addThemeVariants(NotificationVariant.SUCCESS);
+        });
+        form.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                form = null;
+            }
+        });
+        form.open();
+    }
+
+    private void selectIfShown(String slug) {
+        Optional<Exercise> saved =
+                shown().stream().filter(e -> e.slug().equals(slug)).findFirst();
+        if (saved.isPresent()) {
+            grid.select(saved.get());
+        } else {
+            Notification.show("Saved. Clear the filters to see it in the list.");
+        }
+    }
+
+    private void confirmDelete(Exercise exercise) {
+        CustomExercise own = mine.get(exercise.slug());
+        if (own == null) {
+            return;
+        }
+        confirmDelete = new ConfirmDialog();
+        confirmDelete.setHeader("Delete \u201c" + exercise.name() + "\u201d?");
+        confirmDelete.setText("It leaves the library and the exercise pickers. Weeks that already use it keep"
+                + " it, so no plan breaks.");
+        confirmDelete.setCancelable(true);
+        confirmDelete.setCancelText("Keep it");
+        confirmDelete.setConfirmText("Delete");
+        confirmDelete.setConfirmButtonTheme("error primary");
+        confirmDelete.addConfirmListener(confirm -> {
+            confirmDelete = null;
+            try {
+                catalog.delete(own.slug(), own.version());
+                Notification.show("Deleted \u201c" + exercise.name() + "\u201d.");
+            } catch (StaleEditException stale) {
+                Notification.show(stale.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+            }
+            grid.deselectAll();
+            reload();
+        });
+        confirmDelete.addCancelListener(cancel -> confirmDelete = null);
+        confirmDelete.open();
+    }
+}

@@ -31,6 +31,8 @@ final class ReviewPickers {
     static Select<LocalDate> ending(LocalDate today, LocalDate value) {
         Select<LocalDate> select = new Select<>();
         select.setLabel("Ending with");
+        select.setWidth("25rem");
+        select.setMaxWidth("100%");
         LocalDate thisWeek = Weeks.startOf(today);
         LocalDate lastComplete = ReviewPeriod.lastCompleteWeek(today);
         List<LocalDate> mondays = new ArrayList<>();

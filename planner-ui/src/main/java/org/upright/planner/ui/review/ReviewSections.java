@@ -154,6 +154,7 @@ final class ReviewSections {
         grid.setId("review-weeks");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.addColumn(w -> w.week().shortLabel() + " · " + w.week().monday().getDayOfMonth() + " "
                         + w.week().monday().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
                 .setHeader("Week")

@@ -20,17 +20,17 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Review PDFs (and ZIPs of them) read back with PDFBox, for assertions about what a user gets. */
-final class Pdfs {
+public final class Pdfs {
 
     /**
      * What a PDF holds: its text (whitespace collapsed), page sizes in points, whether every font is
      * embedded, and how many raster images it contains.
      */
-    record Read(String text, List<float[]> pageSizes, boolean allFontsEmbedded, int images, int forms) {}
+    public record Read(String text, List<float[]> pageSizes, boolean allFontsEmbedded, int images, int forms) {}
 
     private Pdfs() {}
 
-    static Read read(byte[] pdf) {
+    public static Read read(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -51,7 +51,7 @@ final class Pdfs {
     }
 
     /** The entries of a ZIP, by name, in order. */
-    static Map<String, byte[]> unzip(InputStream zip) {
+    public static Map<String, byte[]> unzip(InputStream zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(zip)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -3,6 +3,7 @@ package org.upright.planner.ui.coaching;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,6 +24,7 @@ import org.upright.planner.plan.CalendarExport;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
+import org.upright.planner.ui.review.ClientReviewView;
 import org.upright.planner.ui.week.PlannerBoard;
 import org.upright.planner.ui.week.WeekLabels;
 
@@ -103,7 +105,14 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
                         .open());
         settings.addThemeVariants(ButtonVariant.TERTIARY);
         settings.setId("client-settings");
-        add(settings, board);
+        Button review = new Button(
+                "Review",
+                VaadinIcon.CHART.create(),
+                click -> getUI().ifPresent(ui ->
+                        ui.navigate(ClientReviewView.class, new RouteParameters("lifterId", Long.toString(lifterId)))));
+        review.addThemeVariants(ButtonVariant.TERTIARY);
+        review.setId("client-review");
+        add(new HorizontalLayout(settings, review), board);
         board.open(day);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ import org.upright.planner.coaching.AttentionReason;
 import org.upright.planner.coaching.ClientRow;
 import org.upright.planner.coaching.PainTrend;
 import org.upright.planner.coaching.RosterService;
+import org.upright.planner.ui.review.BulkReviewDialog;
+import org.upright.planner.ui.review.BulkReviewPanel;
+import org.upright.planner.ui.review.BulkReviews;
 
 /**
  * A coach's start page: the roster of clients with this week's balance, adherence, pain trend and
@@ -47,7 +51,8 @@ public class ClientsView extends VerticalLayout {
     private final List<ClientRow> rows;
     private final Clock clock;
 
-    public ClientsView(AccountService accounts, RosterService roster, CoachingService coaching, Clock clock) {
+    public ClientsView(
+            AccountService accounts, RosterService roster, CoachingService coaching, BulkReviews bulk, Clock clock) {
         this.clock = clock;
         addClassNames("upright-page", "wide");
         rows = roster.roster();
@@ -57,7 +62,27 @@ public class ClientsView extends VerticalLayout {
                 "Invite a lifter", VaadinIcon.ENVELOPE_O.create(), click -> new InviteDialog(coaching).open());
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.setId("invite");
-        FlexLayout header = new FlexLayout(title, invite);
+        BulkReviewPanel bulkReviews = new BulkReviewPanel(bulk);
+        Button downloadReviews = new Button(
+                "Download reviews",
+                VaadinIcon.DOWNLOAD.create(),
+                click -> new BulkReviewDialog(
+                                bulk,
+                                grid.getSelectedItems().stream()
+                                        .map(ClientRow::lifterId)
+                                        .toList(),
+                                grid.getSelectedItems().isEmpty()
+                                        ? rows.size()
+                                        : grid.getSelectedItems().size(),
+                                LocalDate.now(clock),
+                                bulkReviews::refresh)
+                        .open());
+        downloadReviews.setId("bulk-reviews-open");
+        downloadReviews.setEnabled(!rows.isEmpty());
+        downloadReviews.setTooltipText("Tick clients for theirs only; with none ticked, everyone's.");
+        FlexLayout actions = new FlexLayout(downloadReviews, invite);
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
+        FlexLayout header = new FlexLayout(title, actions);
         header.setJustifyContentMode(FlexLayout.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexLayout.Alignment.CENTER);
         header.setWidthFull();
@@ -82,13 +107,15 @@ public class ClientsView extends VerticalLayout {
             add(new Paragraph(
                     "No clients yet. Invite a lifter by e-mail address: they accept from the link you send them."));
         }
-        add(grid, new PendingInvitations(coaching));
+        add(bulkReviews, grid, new PendingInvitations(coaching));
         refresh();
     }
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        // Ticking clients picks them for "Download reviews"; a click elsewhere on the row opens the week.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(ClientsView::nameCell)
                 .setHeader("Client")
                 .setComparator(Comparator.comparing(ClientRow::name, String.CASE_INSENSITIVE_ORDER))
@@ -130,11 +157,16 @@ public class ClientsView extends VerticalLayout {
         grid.addColumn(r -> r.attention().stream().map(AttentionReason::label).collect(Collectors.joining(", ")))
                 .setHeader("Needs attention")
                 .setAutoWidth(true);
-        grid.addItemClickListener(click -> grid.getUI()
-                .ifPresent(ui -> ui.navigate(
-                        ClientWeekView.class,
-                        new RouteParameters(
-                                "lifterId", Long.toString(click.getItem().lifterId())))));
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() == null) {
+                return; // the tick box: selecting, not opening
+            }
+            grid.getUI()
+                    .ifPresent(ui -> ui.navigate(
+                            ClientWeekView.class,
+                            new RouteParameters(
+                                    "lifterId", Long.toString(click.getItem().lifterId()))));
+        });
     }
 
     private void refresh() {

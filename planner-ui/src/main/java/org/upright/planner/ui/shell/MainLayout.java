@@ -20,6 +20,7 @@ import org.upright.planner.ui.coach.MyCoachView;
 import org.upright.planner.ui.coaching.ClientsView;
 import org.upright.planner.ui.journal.JournalView;
 import org.upright.planner.ui.library.ExerciseLibraryView;
+import org.upright.planner.ui.review.MyReviewView;
 import org.upright.planner.ui.week.MyWeekView;
 
 /** The frame around every signed-in screen: brand, who is signed in, sign-out, navigation. */
@@ -50,6 +51,7 @@ public class MainLayout extends AppLayout {
         if (me.is(Role.LIFTER)) {
             nav.addItem(new SideNavItem("My week", MyWeekView.class, VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem("Journal", JournalView.class, VaadinIcon.NOTEBOOK.create()));
+            nav.addItem(new SideNavItem("My review", MyReviewView.class, VaadinIcon.CHART.create()));
             nav.addItem(new SideNavItem("My coach", MyCoachView.class, VaadinIcon.USER_CHECK.create()));
         }
         if (me.is(Role.COACH)) {

@@ -1,0 +1,176 @@
+package org.upright.planner.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.upright.planner.balance.RuleId;
+import org.upright.planner.balance.Suggestion;
+import org.upright.planner.balance.Targets;
+import org.upright.planner.review.LifterReview;
+import org.upright.planner.review.ReviewNote;
+import org.upright.planner.review.ReviewReport;
+import org.upright.planner.review.WeekReview;
+import org.upright.planner.safety.SafetyAssessment;
+
+/**
+ * Turns the core's review of a lifter into the printable {@link ReviewSheet}. The screen builds its
+ * charts and key figures from the same sheet, so screen and paper can never disagree.
+ *
+ * <p>Choices made here:
+ *
+ * <ul>
+ *   <li>Adherence is the calculator's: a planned week without any session logged counts as 0 %
+ *       done, exactly as the recommendations count it. Only a week with nothing planned has no
+ *       adherence.
+ *   <li>A week with nothing planned has no balance score (a gap in the chart, a dash in the table)
+ *       rather than the score of an empty plan.
+ *   <li>Findings: those of the last week are the open ones, printed as they are (a repeat is listed
+ *       once) with the other weeks in which the same rule spoke. A rule that spoke earlier in the
+ *       period but not in the last week is listed once as a note, "fixed since", with its last message.
+ *   <li>The rebalance advice names the suggested edits for the latest week, so the printout says
+ *       what to add, not only that something should be added.
+ * </ul>
+ */
+public final class ReviewSheets {
+
+    /** Enough edits to say what to add; the screen offers the full list to apply. */
+    static final int MAX_EDITS_NAMED = 8;
+
+    private ReviewSheets() {}
+
+    public static ReviewSheet of(LifterReview review, PaperSize paperSize) {
+        ReviewReport report = review.report();
+        Targets targets = review.targets();
+        MobilityBand band = new MobilityBand(targets.mobilitySessionsMin(), targets.mobilitySessionsMax());
+        ReviewSheet.Builder sheet = ReviewSheet.builder()
+                .lifterName(review.lifterName())
+                .coachName(review.coachName().orElse(null))
+                .period(new ReviewPeriod(IsoWeek.of(report.firstWeek()), IsoWeek.of(report.lastWeek())))
+                .paperSize(paperSize)
+                .weeks(report.weeks().stream()
+                        .map(w -> row(w, targets.pushPullRatio(), band))
+                        .toList())
+                .safety(safety(report.safety()))
+                .coachNote(review.note().map(ReviewNote::text).orElse(null))
+                .disclaimer(report.disclaimer())
+                .generatedOn(review.generatedOn());
+        findings(report.weeks()).forEach(f -> sheet.finding(f.severity(), f.message()));
+        report.recommendations().forEach(r -> sheet.recommendation(r.headline(), adviceText(r)));
+        return sheet.build();
+    }
+
+    static WeekRow row(WeekReview week, double ratioTarget, MobilityBand band) {
+        boolean planned = week.plannedSessions() > 0;
+        return WeekRow.builder(IsoWeek.of(week.weekStart()))
+                .sessions(week.plannedSessions(), week.completedSessions())
+                .adherencePercent(
+                        week.adherencePercent().isPresent()
+                                ? week.adherencePercent().getAsInt()
+                                : null)
+                .sets(week.pushSets(), week.pullSets())
+                .pullPerPush(boxed(week.pushPullRatio()))
+                .horizontalPullPerPush(boxed(week.horizontalRatio()))
+                .ratioTarget(ratioTarget)
+                .mobility(week.mobilitySessions(), band)
+                .thoracicWarmUpPercent(percent(week.thoracicWarmUpCompliance()))
+                .routineDays(week.routineDays())
+                .habitTicks(week.habitTicks())
+                .pain(boxed(week.meanPainBefore()), boxed(week.meanPainAfter()))
+                .balanceScore(planned ? week.balanceScore() : null)
+                .openFindings(week.openFindings().size())
+                .build();
+    }
+
+    static List<Finding> findings(List<WeekReview> weeks) {
+        WeekReview last = weeks.getLast();
+        Map<RuleId, List<String>> weeksByRule = new LinkedHashMap<>();
+        Map<RuleId, org.upright.planner.balance.Finding> latestEarlier = new LinkedHashMap<>();
+        for (WeekReview week : weeks.subList(0, weeks.size() - 1)) {
+            for (org.upright.planner.balance.Finding f : week.openFindings()) {
+                List<String> labels = weeksByRule.computeIfAbsent(f.rule(), r -> new ArrayList<>());
+                String label = IsoWeek.of(week.weekStart()).shortLabel();
+                if (!labels.contains(label)) {
+                    labels.add(label);
+                }
+                latestEarlier.put(f.rule(), f);
+            }
+        }
+        List<Finding> result = new ArrayList<>();
+        Set<String> printed = new LinkedHashSet<>();
+        Set<RuleId> open = new LinkedHashSet<>();
+        for (org.upright.planner.balance.Finding f : last.openFindings()) {
+            open.add(f.rule());
+            if (printed.add(f.message())) {
+                List<String> earlier = weeksByRule.getOrDefault(f.rule(), List.of());
+                String also = earlier.isEmpty() ? "" : " (Also in " + String.join(", ", earlier) + ".)";
+                result.add(new Finding(severity(f.severity()), f.message() + also));
+            }
+        }
+        latestEarlier.forEach((rule, f) -> {
+            if (!open.contains(rule)) {
+                List<String> seen = weeksByRule.get(rule);
+                result.add(new Finding(
+                        Severity.INFO,
+                        "Fixed since " + seen.getLast() + " (seen in " + String.join(", ", seen) + "): "
+                                + f.message()));
+            }
+        });
+        return result;
+    }
+
+    static SafetyStatus safety(SafetyAssessment safety) {
+        SafetyLevel level = switch (safety.status()) {
+            case CLEAR -> SafetyLevel.CLEAR;
+            case REFER -> SafetyLevel.REFER;
+            case STOP -> SafetyLevel.STOP;
+        };
+        List<String> lines = safety.notices().stream()
+                .map(n -> n.headline().strip() + ". " + n.message())
+                .distinct()
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (level != SafetyLevel.CLEAR && lines.isEmpty()) {
+            lines.add("Please have a doctor or physical therapist look at how you are doing.");
+        }
+        return new SafetyStatus(level, lines);
+    }
+
+    private static String adviceText(org.upright.planner.review.Recommendation recommendation) {
+        List<String> edits = recommendation.suggestions().stream()
+                .map(Suggestion::description)
+                .filter(d -> !d.isBlank())
+                .distinct()
+                .limit(MAX_EDITS_NAMED)
+                .toList();
+        return edits.isEmpty()
+                ? recommendation.message()
+                : recommendation.message() + " Suggested for the latest week: " + String.join("; ", edits) + ".";
+    }
+
+    private static Severity severity(org.upright.planner.balance.Severity severity) {
+        return switch (severity) {
+            case INFO -> Severity.INFO;
+            case WARNING -> Severity.WARNING;
+            case ALERT -> Severity.ALERT;
+        };
+    }
+
+    private static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    private static Integer percent(OptionalDouble share) {
+        return share.isPresent() ? (int) Math.round(share.getAsDouble() * 100) : null;
+    }
+
+    /** The file name of a lifter's review PDF: name and period, safe on every file system. */
+    public static String fileName(ReviewSheet sheet) {
+        return FileNames.safe("Review " + sheet.lifterName() + " "
+                        + sheet.period().first() + " to " + sheet.period().last())
+                + ".pdf";
+    }
+}

@@ -1,0 +1,80 @@
+package org.upright.planner.ui.review;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.review.ReviewService;
+import org.upright.planner.ui.coaching.ClientWeekView;
+import org.upright.planner.ui.week.WeekLabels;
+
+/**
+ * A coach reviews a client: {@code /clients/42/review/2026-W19?weeks=6}. As with the client's week,
+ * the id proves nothing: anyone but the current coach gets "not found".
+ */
+@Route("clients/:lifterId/review/:week?")
+@PageTitle("Client's review · Upright")
+@RolesAllowed("COACH")
+public class ClientReviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AccountService accounts;
+    private final ReviewPrinter printer;
+    private final ReviewService reviews;
+    private final Clock clock;
+
+    public ClientReviewView(AccountService accounts, ReviewPrinter printer, ReviewService reviews, Clock clock) {
+        this.accounts = accounts;
+        this.printer = printer;
+        this.reviews = reviews;
+        this.clock = clock;
+        addClassNames("upright-page", "wide");
+        setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long lifterId;
+        try {
+            lifterId = Long.parseLong(event.getRouteParameters().get("lifterId").orElse(""));
+            accounts.lifter(lifterId);
+        } catch (NumberFormatException | AccessDeniedException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        String id = Long.toString(lifterId);
+        Button week = new Button(
+                "Plan the week",
+                VaadinIcon.CALENDAR.create(),
+                click -> getUI().ifPresent(
+                                ui -> ui.navigate(ClientWeekView.class, new RouteParameters("lifterId", id))));
+        week.addThemeVariants(ButtonVariant.TERTIARY);
+        removeAll();
+        add(
+                week,
+                new ReviewPanel(
+                        printer,
+                        reviews,
+                        lifterId,
+                        ReviewRoutes.endWeek(event, today),
+                        ReviewRoutes.weekCount(event),
+                        today,
+                        true,
+                        (end, weeks) -> getUI().ifPresent(ui -> ui.navigate(
+                                ClientReviewView.class,
+                                new RouteParameters(Map.of("lifterId", id, "week", WeekLabels.urlParameter(end))),
+                                ReviewRoutes.query(weeks)))));
+    }
+}

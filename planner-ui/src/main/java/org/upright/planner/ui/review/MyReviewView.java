@@ -1,0 +1,53 @@
+package org.upright.planner.ui.review;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.review.ReviewService;
+import org.upright.planner.ui.week.WeekLabels;
+
+/** A lifter's own review: {@code /review} for the last complete week, {@code /review/2026-W19?weeks=6}. */
+@Route("review/:week?")
+@PageTitle("My review · Upright")
+@RolesAllowed("LIFTER")
+public class MyReviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AccountService accounts;
+    private final ReviewPrinter printer;
+    private final ReviewService reviews;
+    private final Clock clock;
+
+    public MyReviewView(AccountService accounts, ReviewPrinter printer, ReviewService reviews, Clock clock) {
+        this.accounts = accounts;
+        this.printer = printer;
+        this.reviews = reviews;
+        this.clock = clock;
+        addClassNames("upright-page", "wide");
+        setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        LocalDate today = LocalDate.now(clock);
+        removeAll();
+        add(new ReviewPanel(
+                printer,
+                reviews,
+                accounts.me().id(),
+                ReviewRoutes.endWeek(event, today),
+                ReviewRoutes.weekCount(event),
+                today,
+                false,
+                (week, weeks) -> getUI().ifPresent(ui -> ui.navigate(
+                        MyReviewView.class,
+                        new RouteParameters("week", WeekLabels.urlParameter(week)),
+                        ReviewRoutes.query(weeks)))));
+    }
+}

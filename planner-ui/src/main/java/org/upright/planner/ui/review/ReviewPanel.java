@@ -1,0 +1,164 @@
+package org.upright.planner.ui.review;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+import org.upright.planner.report.PaperSize;
+import org.upright.planner.report.ReviewSheet;
+import org.upright.planner.review.LifterReview;
+import org.upright.planner.review.Recommendation;
+import org.upright.planner.review.ReviewRejected;
+import org.upright.planner.review.ReviewService;
+
+/**
+ * A lifter's 4–6 week review on screen, for the lifter and for their coach: pick how many weeks and
+ * which week it ends with, read it, download it as a PDF on the paper of choice; the coach also
+ * writes the note that goes into the PDF.
+ */
+final class ReviewPanel extends Div {
+
+    Select<Integer> weekCount;
+    Select<LocalDate> ending;
+    RadioButtonGroup<PaperSize> paper;
+    final Anchor download = new Anchor();
+
+    private final ReviewPrinter printer;
+    private final long lifterId;
+    private final LocalDate endWeek;
+    private final int weeks;
+    private volatile PaperSize chosenPaper;
+
+    /**
+     * @param endWeek the Monday the review ends with
+     * @param navigate opens the review for another end week and number of weeks
+     */
+    ReviewPanel(
+            ReviewPrinter printer,
+            ReviewService reviews,
+            long lifterId,
+            LocalDate endWeek,
+            int weeks,
+            LocalDate today,
+            boolean coach,
+            BiConsumer<LocalDate, Integer> navigate) {
+        this.printer = printer;
+        this.lifterId = lifterId;
+        this.endWeek = endWeek;
+        this.weeks = weeks;
+        this.chosenPaper = PaperChoice.current();
+        addClassName("review");
+
+        ReviewPrinter.Printable printable;
+        try {
+            printable = printer.prepare(lifterId, endWeek, weeks, chosenPaper);
+        } catch (ReviewRejected rejected) {
+            H2 title = new H2("Review");
+            title.setId("review-title");
+            Paragraph error = new Paragraph(rejected.getMessage());
+            error.setId("review-error");
+            error.addClassName("review-error");
+            add(title, controls(today, navigate), error);
+            return;
+        }
+        LifterReview review = printable.review();
+        ReviewSheet sheet = printable.sheet();
+
+        H2 title = new H2("Review for " + review.lifterName());
+        title.setId("review-title");
+        Paragraph period = new Paragraph(ReviewText.period(sheet.period())
+                + review.coachName().map(name -> " \u00b7 coach " + name).orElse(""));
+        period.setId("review-period");
+        period.addClassName("review-period");
+        add(title, period, controls(today, navigate));
+
+        add(ReviewSections.safety(sheet.safety()));
+        add(section("Key figures", ReviewSections.keyFigures(sheet.keyFigures())));
+        add(ReviewSections.recommendations(
+                sheet.recommendations(),
+                review.report().recommendations().stream()
+                        .map(Recommendation::kind)
+                        .toList()));
+        add(section("Your weeks in charts", ReviewSections.charts(sheet.weeks())));
+        add(section("Week by week", ReviewSections.weeklyTable(sheet.weeks())));
+        add(ReviewSections.findings(sheet.findings()));
+        if (coach) {
+            add(new ReviewNoteEditor(reviews, lifterId, review.lastWeek(), review.note()));
+        } else if (sheet.note().isPresent()) {
+            Div note = new Div(new H3(
+                    sheet.coach().map(name -> "A note from your coach, " + name).orElse("A note from your coach")));
+            note.setId("review-note");
+            note.addClassName("review-note");
+            for (String paragraph : sheet.note().get().split("\\R\\s*\\R")) {
+                note.add(new Paragraph(paragraph.strip()));
+            }
+            add(note);
+        }
+        add(ReviewSections.disclaimer(sheet));
+    }
+
+    private Component controls(LocalDate today, BiConsumer<LocalDate, Integer> navigate) {
+        weekCount = ReviewPickers.weekCount(weeks);
+        weekCount.setId("review-weeks-count");
+        weekCount.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate.accept(endWeek, e.getValue());
+            }
+        });
+        ending = ReviewPickers.ending(today, endWeek);
+        ending.setId("review-ending");
+        ending.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate.accept(e.getValue(), weeks);
+            }
+        });
+        paper = ReviewPickers.paper(chosenPaper);
+        paper.setId("review-paper");
+        paper.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                chosenPaper = e.getValue();
+            }
+        });
+
+        download.setId("download-review");
+        download.addClassName("review-download");
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span("Download PDF"));
+        download.setHref(pdfDownload());
+
+        FlexLayout controls = new FlexLayout(weekCount, ending, paper, download);
+        controls.addClassName("review-controls");
+        controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        controls.setAlignItems(FlexLayout.Alignment.BASELINE);
+        return controls;
+    }
+
+    /**
+     * The PDF is made when it is downloaded, from what is stored then (a note saved a moment ago is
+     * in it), on the paper chosen at that moment. The review service checks access again.
+     */
+    private DownloadHandler pdfDownload() {
+        return event -> {
+            ReviewPrinter.Printable printable = printer.prepare(lifterId, endWeek, weeks, chosenPaper);
+            event.setFileName(printable.fileName());
+            event.setContentType("application/pdf");
+            try (OutputStream out = event.getOutputStream()) {
+                printer.write(printable.sheet(), out);
+            }
+        };
+    }
+
+    private static Component section(String heading, Component content) {
+        return new Div(new H3(heading), content);
+    }
+}

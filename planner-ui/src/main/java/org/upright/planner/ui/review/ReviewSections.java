@@ -1,0 +1,224 @@
+package org.upright.planner.ui.review;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.upright.planner.report.Finding;
+import org.upright.planner.report.KeyFigures;
+import org.upright.planner.report.Recommendation;
+import org.upright.planner.report.ReviewSheet;
+import org.upright.planner.report.SafetyLevel;
+import org.upright.planner.report.SafetyStatus;
+import org.upright.planner.report.WeekRow;
+import org.upright.planner.report.chart.ReviewCharts;
+import org.upright.planner.report.chart.SvgChartWriter;
+import org.upright.planner.report.chart.WeeklyChart;
+import org.upright.planner.review.RecommendationKind;
+
+/**
+ * The parts of the review screen, each built from the printable sheet so that the screen shows what
+ * the PDF prints: safety status, key figures, advice, charts, the weekly table and the findings.
+ */
+final class ReviewSections {
+
+    static final int CHART_WIDTH = 560;
+    static final int CHART_HEIGHT = 280;
+
+    private ReviewSections() {}
+
+    static Component safety(SafetyStatus safety) {
+        Div box = new Div();
+        box.setId("review-safety");
+        box.addClassNames("review-safety", "level-" + safety.level().name().toLowerCase());
+        box.getElement().setAttribute("role", safety.level() == SafetyLevel.CLEAR ? "status" : "alert");
+        H3 heading = new H3(
+                switch (safety.level()) {
+                    case CLEAR -> "Safety check: all clear";
+                    case REFER -> "Time to see a professional";
+                    case STOP -> "Red flag: see a medical professional now. The plan is paused.";
+                });
+        box.add(heading);
+        if (safety.lines().isEmpty()) {
+            box.add(new Paragraph("No warning signs were reported in these weeks."));
+        }
+        safety.lines().forEach(line -> box.add(new Paragraph(line)));
+        return box;
+    }
+
+    static Component keyFigures(KeyFigures f) {
+        Div cards = new Div();
+        cards.setId("review-figures");
+        cards.addClassName("review-figures");
+        cards.add(figure(
+                "Sessions done",
+                ReviewText.percent(f.adherencePercent()),
+                f.adherencePercent() == null
+                        ? "No sessions planned"
+                        : f.completedSessions() + " of " + f.plannedSessions() + " planned sessions"));
+        cards.add(figure(
+                "Pull sets per push set",
+                ReviewText.trend(f.pullPerPush(), true),
+                "Target " + ReviewText.number(f.ratioTarget()) + " or more"));
+        cards.add(figure(
+                "Mobility",
+                f.mobilityPerWeek() == null ? ReviewText.NONE : ReviewText.number(f.mobilityPerWeek()) + " a week",
+                f.weeksLogged() == 0
+                        ? "Nothing planned or logged"
+                        : f.weeksInMobilityBand() + " of " + f.weeksLogged() + " weeks in the " + f.mobilityBand()
+                                + " band"));
+        cards.add(figure(
+                "Pain before sessions",
+                ReviewText.trend(f.painBefore(), false),
+                f.anyCheckIns() ? "0 = none, 10 = worst" : "No check-ins in these weeks"));
+        cards.add(figure(
+                "Pain after sessions",
+                ReviewText.trend(f.painAfter(), false),
+                f.anyCheckIns() ? "0 = none, 10 = worst" : "No check-ins in these weeks"));
+        cards.add(figure("Balance score", ReviewText.trend(f.balanceScore(), false), "Out of 100"));
+        cards.add(figure(
+                "Open findings",
+                Integer.toString(f.openFindingsLastWeek()),
+                f.openFindingsLastWeek() == 0 ? "Nothing open in the last week" : "Still open in the last week"));
+        return cards;
+    }
+
+    private static Component figure(String label, String value, String detail) {
+        Div card = new Div();
+        card.addClassName("review-figure");
+        Span l = new Span(label);
+        l.addClassName("review-figure-label");
+        Span v = new Span(value);
+        v.addClassName("review-figure-value");
+        Span d = new Span(detail);
+        d.addClassName("review-figure-detail");
+        card.add(l, v, d);
+        return card;
+    }
+
+    static Component recommendations(List<Recommendation> advice, List<RecommendationKind> kinds) {
+        Div section = new Div(new H3("What to do next"));
+        section.setId("review-advice");
+        OrderedList list = new OrderedList();
+        for (int i = 0; i < advice.size(); i++) {
+            ListItem item = new ListItem();
+            item.addClassName("review-advice-item");
+            if (i < kinds.size()) {
+                item.getElement().setAttribute("data-kind", kinds.get(i).name());
+            }
+            Span title = new Span(advice.get(i).title());
+            title.addClassName("review-advice-title");
+            item.add(title, new Paragraph(advice.get(i).text()));
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    static Component charts(List<WeekRow> weeks) {
+        Div charts = new Div();
+        charts.setId("review-charts");
+        charts.addClassName("review-charts");
+        List<WeeklyChart> all = ReviewCharts.all();
+        for (int i = 0; i < all.size(); i++) {
+            WeeklyChart chart = all.get(i);
+            Div figure = new Div();
+            figure.addClassName("review-chart");
+            figure.getElement().setAttribute("role", "img");
+            figure.getElement().setAttribute("aria-label", chart.title());
+            // innerHTML of a div: the browser's HTML parser reads inline SVG correctly (viewBox and
+            // all), which a server-side HTML parser would lower-case.
+            figure.getElement()
+                    .setProperty(
+                            "innerHTML",
+                            SvgChartWriter.toSvg(chart.build(weeks), CHART_WIDTH, CHART_HEIGHT, "review-chart-" + i));
+            charts.add(figure);
+        }
+        return charts;
+    }
+
+    static Component weeklyTable(List<WeekRow> weeks) {
+        Grid<WeekRow> grid = new Grid<>();
+        grid.setId("review-weeks");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        grid.addColumn(w -> w.week().shortLabel() + " · " + w.week().monday().getDayOfMonth() + " "
+                        + w.week().monday().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                .setHeader("Week")
+                .setAutoWidth(true)
+                .setFrozen(true);
+        column(grid, "Done / planned", w -> w.completedSessions() + " / " + w.plannedSessions());
+        column(grid, "Adherence", w -> ReviewText.percent(w.adherencePercent()));
+        column(grid, "Push sets", w -> ReviewText.number(w.pushSets()));
+        column(grid, "Pull sets", w -> ReviewText.number(w.pullSets()));
+        column(grid, "Pull per push", w -> ReviewText.ratio(w.pullPerPush()));
+        column(grid, "Horizontal", w -> ReviewText.ratio(w.horizontalPullPerPush()));
+        column(grid, "Mobility", w -> w.mobilitySessions() + " (" + w.mobilityBand() + ")");
+        column(grid, "Thoracic warm-up", w -> ReviewText.percent(w.thoracicWarmUpPercent()));
+        column(grid, "Routine days", w -> Integer.toString(w.routineDays()));
+        column(grid, "Habit ticks", w -> Integer.toString(w.habitTicks()));
+        column(grid, "Pain before", w -> ReviewText.number(w.painBefore()));
+        column(grid, "Pain after", w -> ReviewText.number(w.painAfter()));
+        column(
+                grid,
+                "Score",
+                w -> w.balanceScore() == null
+                        ? ReviewText.NONE
+                        : w.balanceScore().toString());
+        column(grid, "Findings", w -> Integer.toString(w.openFindings()));
+        grid.setItems(weeks);
+        return grid;
+    }
+
+    private static void column(Grid<WeekRow> grid, String header, Function<WeekRow, String> value) {
+        grid.addColumn(value::apply).setHeader(header).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+    }
+
+    static Component findings(List<Finding> findings) {
+        Div section = new Div(new H3("Findings"));
+        section.setId("review-findings");
+        if (findings.isEmpty()) {
+            section.add(new Paragraph("Nothing open: the plan met every balance rule."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        findings.stream()
+                .sorted(Comparator.comparing(Finding::severity).reversed())
+                .forEach(f -> {
+                    ListItem item = new ListItem();
+                    item.addClassNames(
+                            "finding", "finding-" + f.severity().name().toLowerCase());
+                    Span badge = new Span(
+                            switch (f.severity()) {
+                                case ALERT -> "Alert";
+                                case WARNING -> "Warning";
+                                case INFO -> "Note";
+                            });
+                    badge.addClassName("finding-badge");
+                    item.add(badge, new Paragraph(f.message()));
+                    list.add(item);
+                });
+        section.add(list);
+        return section;
+    }
+
+    static Component disclaimer(ReviewSheet sheet) {
+        Paragraph disclaimer = new Paragraph(sheet.disclaimer());
+        disclaimer.addClassName("upright-disclaimer");
+        disclaimer.setId("review-disclaimer");
+        return disclaimer;
+    }
+}

@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
@@ -24,8 +25,8 @@ import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
 
 /**
- * The demo lifters' last three weeks and this one, planned through the same services a person
- * uses (signed in as that lifter), so the demo can never hold data the app itself could not make.
+ * The demo coach's two clients and their last three weeks and this one, planned through the same
+ * services a person uses (signed in as that person), so the demo can never hold data the app itself could not make.
  * Alex trains with upper-back care and follows the balanced templates; Sam presses a lot and rows
  * little, so the planner has something to point out.
  */
@@ -34,15 +35,18 @@ class DemoWeeks {
 
     private final WeekPlanService plans;
     private final ProfileService profiles;
+    private final CoachingService coaching;
     private final Clock clock;
 
-    DemoWeeks(WeekPlanService plans, ProfileService profiles, Clock clock) {
+    DemoWeeks(WeekPlanService plans, ProfileService profiles, CoachingService coaching, Clock clock) {
         this.plans = plans;
         this.profiles = profiles;
+        this.coaching = coaching;
         this.clock = clock;
     }
 
     void plan(List<AccountSummary> people) {
+        linkCoachAndLifters(people);
         LocalDate thisWeek = Weeks.startOf(LocalDate.now(clock));
         for (AccountSummary person : people) {
             if (person.role() != Role.LIFTER) {
@@ -88,6 +92,18 @@ class DemoWeeks {
                 }
                 return null;
             });
+        }
+    }
+
+    /** The demo coach invites both demo lifters and they accept, as real people would. */
+    private void linkCoachAndLifters(List<AccountSummary> people) {
+        AccountSummary coach =
+                people.stream().filter(p -> p.role() == Role.COACH).findFirst().orElseThrow();
+        for (AccountSummary lifter : people) {
+            if (lifter.role() == Role.LIFTER) {
+                String code = as(coach, () -> coaching.invite(lifter.email()).code());
+                as(lifter, () -> coaching.accept(code));
+            }
         }
     }
 

@@ -57,6 +57,13 @@ class EmbeddedDatabaseStartupTest {
                                     + " where a.email = 'sam@upright.demo'",
                             Integer.class))
                     .isEqualTo(4);
+            assertThat(jdbc.queryForList(
+                            "select l.email from coaching c join account l on l.id = c.lifter_id"
+                                    + " join account k on k.id = c.coach_id"
+                                    + " where k.email = 'coach@upright.demo' and c.ended_at is null order by l.email",
+                            String.class))
+                    .as("the demo coach coaches both demo lifters")
+                    .containsExactly("alex@upright.demo", "sam@upright.demo");
 
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             assertThat(get(port, "/login").statusCode()).isEqualTo(200);

@@ -82,6 +82,8 @@ public class SettingsView extends VerticalLayout {
         mobilityTarget.setMin(1);
         mobilityTarget.setMax(7);
         mobilityTarget.setHelperText("Leave empty for the default: 2 to 3.");
+        pushPullTarget.setWidth("min(24rem, 100%)");
+        mobilityTarget.setWidth("min(24rem, 100%)");
         pushPullTarget.setReadOnly(coached);
         mobilityTarget.setReadOnly(coached);
         fill(loaded);

@@ -88,6 +88,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
                 lifterId,
                 client.displayName(),
                 new CalendarExport(clock),
+                true,
                 target -> getUI().ifPresent(ui -> ui.navigate(
                         ClientWeekView.class,
                         new RouteParameters(java.util.Map.of(

@@ -126,6 +126,7 @@ public class ClientsView extends VerticalLayout {
                 .setHeader("Push : pull")
                 .setComparator(Comparator.comparingDouble(r -> r.pushPullRatio().orElse(Double.MAX_VALUE)))
                 .setSortable(true)
+                .setAutoWidth(true)
                 .setPartNameGenerator(r -> r.attention().contains(AttentionReason.RATIO_BELOW_TARGET) ? "short" : null);
         grid.addColumn(ClientRow::score).setHeader("Score").setSortable(true);
         grid.addColumn(r -> r.mobilitySessions() + " / " + r.mobilityTarget())
@@ -135,11 +136,13 @@ public class ClientsView extends VerticalLayout {
                 .setPartNameGenerator(r -> r.mobilitySessions() < r.mobilityTarget() ? "short" : null);
         grid.addColumn(r -> percent(r.thoracicWarmUpCompliance()))
                 .setHeader("Thoracic warm-up")
+                .setAutoWidth(true)
                 .setComparator(Comparator.comparingDouble(
                         r -> r.thoracicWarmUpCompliance().orElse(-1)))
                 .setSortable(true);
         grid.addColumn(r -> percent(r.adherence()))
                 .setHeader("Adherence (4 wk)")
+                .setAutoWidth(true)
                 .setComparator(Comparator.comparingDouble(r -> r.adherence().orElse(-1)))
                 .setSortable(true);
         grid.addColumn(r -> painTrend(r.painTrend()))
@@ -148,6 +151,7 @@ public class ClientsView extends VerticalLayout {
                 .setSortable(true);
         grid.addColumn(r -> lastActivity(r.lastActivity().orElse(null)))
                 .setHeader("Last activity")
+                .setAutoWidth(true)
                 .setComparator(Comparator.comparing(r -> r.lastActivity().orElse(Instant.EPOCH)))
                 .setSortable(true);
         grid.addColumn(r -> r.attention().stream().map(AttentionReason::label).collect(Collectors.joining(", ")))

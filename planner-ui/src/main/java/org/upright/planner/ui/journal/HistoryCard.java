@@ -1,7 +1,6 @@
 package org.upright.planner.ui.journal;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -24,8 +23,8 @@ import org.upright.planner.safety.WeeklyAdherence;
  */
 class HistoryCard extends Composite<Div> {
 
-    static final int CHART_WIDTH = 640;
-    static final int CHART_HEIGHT = 300;
+    static final int CHART_WIDTH = 340;
+    static final int CHART_HEIGHT = 220;
 
     final Select<Integer> weeks = new Select<>();
     private final Div chart = new Div();
@@ -55,14 +54,17 @@ class HistoryCard extends Composite<Div> {
 
     void refresh() {
         JournalOverview overview = journal.overview(lifterId, weeks.getValue());
-        chart.removeAll();
         List<DailyPainChart.Day> days = overview.days().stream()
                 .map(d -> new DailyPainChart.Day(d.date(), d.before(), d.after()))
                 .toList();
-        Html svg = new Html(SvgChartWriter.toSvg(DailyPainChart.build(days), CHART_WIDTH, CHART_HEIGHT, "journal"));
+        // As innerHTML, so the browser's own parser reads the SVG: Vaadin's Html component parses it
+        // server-side as HTML, which lower-cases "viewBox" and the chart would no longer scale.
+        chart.getElement()
+                .setProperty(
+                        "innerHTML",
+                        SvgChartWriter.toSvg(DailyPainChart.build(days), CHART_WIDTH, CHART_HEIGHT, "journal"));
         chart.getElement().setAttribute("role", "img");
         chart.getElement().setAttribute("aria-label", DailyPainChart.TITLE + ": " + summary(overview.days()));
-        chart.add(svg);
 
         adherence.removeAll();
         adherence.add(new H4("Sessions done"));

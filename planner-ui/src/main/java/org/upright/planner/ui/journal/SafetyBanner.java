@@ -47,13 +47,18 @@ public class SafetyBanner extends Composite<Div> {
         SafetyPanel panel = new SafetyPanel(own, false, null);
         panel.show(assessment);
         if (!assessment.notices().isEmpty()) {
+            root.add(panel);
+        }
+        // The lifter has the journal in the menu; a coach reaches a client's journal from here.
+        if (!own || !assessment.notices().isEmpty()) {
             Anchor journal = own
                     ? new Anchor(
                             "journal",
                             assessment.planPaused() ? "Open your journal to record a clearance" : "Open your journal")
                     : new Anchor("clients/" + lifterId + "/journal", "Open the client's journal");
             journal.addClassName("safety-link");
-            root.add(panel, journal);
+            journal.setId("journal-link");
+            root.add(journal);
         }
         if (checklistMissing) {
             Div prompt = new Div(

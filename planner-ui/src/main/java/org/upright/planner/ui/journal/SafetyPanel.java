@@ -85,7 +85,7 @@ public class SafetyPanel extends Composite<Div> {
         stop.add(new Paragraph(
                 ownJournal
                         ? "Upright will not suggest any training until a professional has seen you. When they have"
-                                + " cleared you, record it here and your plan resumes."
+                                + " cleared you, record it in your journal and your plan resumes."
                         : "Upright makes no training suggestions for this client until they record that a"
                                 + " professional has cleared them."));
         if (ownJournal && recordClearance != null) {

@@ -46,6 +46,7 @@ public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
                 me.id(),
                 me.displayName(),
                 new CalendarExport(clock),
+                false,
                 day -> getUI().ifPresent(ui -> ui.navigate(
                         MyWeekView.class, new RouteParameters("week", WeekLabels.urlParameter(Weeks.startOf(day))))));
         add(board);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -60,6 +61,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     private final String lifterName;
     private final Consumer<LocalDate> navigateToWeek;
     private final CalendarExport calendar;
+    private final boolean canSaveTemplates;
 
     private final H2 title = new H2();
     private final Div staleBanner = new Div();
@@ -80,6 +82,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             long lifterId,
             String lifterName,
             CalendarExport calendar,
+            boolean canSaveTemplates,
             Consumer<LocalDate> navigateToWeek) {
         this.plans = plans;
         this.templates = templates;
@@ -89,6 +92,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         this.lifterName = lifterName;
         this.navigateToWeek = navigateToWeek;
         this.calendar = calendar;
+        this.canSaveTemplates = canSaveTemplates;
         this.balance = new BalancePanel(
                 finding -> apply(v -> plans.applySuggestions(lifterId, current.weekStart(), v, FindingRef.of(finding))),
                 () -> apply(v -> plans.applyAllSuggestions(lifterId, current.weekStart(), v)));
@@ -298,6 +302,24 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             row.expand(text);
             row.setAlignItems(FlexLayout.Alignment.CENTER);
             dialog.add(row);
+        }
+        if (canSaveTemplates) {
+            TextField name = new TextField("Keep this week as a template");
+            name.setPlaceholder("Template name");
+            name.setMaxLength(TemplateService.MAX_NAME_LENGTH);
+            name.setWidthFull();
+            Button keep = new Button("Save as template", click -> {
+                try {
+                    templates.saveWeekAsTemplate(lifterId, current.weekStart(), name.getValue());
+                    Notification.show("Saved \"" + name.getValue().strip() + "\" to your templates.");
+                    dialog.close();
+                } catch (PlanEditRejected refused) {
+                    name.setErrorMessage(refused.getMessage());
+                    name.setInvalid(true);
+                }
+            });
+            keep.setId("save-as-template");
+            dialog.add(name, keep);
         }
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.open();

@@ -38,6 +38,9 @@ class ClientsViewTest extends SpringBrowserlessTest {
     @Autowired
     WeekPlanService plans;
 
+    @Autowired
+    org.upright.planner.plan.TemplateService templates;
+
     TestPeople people;
     AccountSummary coach;
     AccountSummary balanced;
@@ -116,8 +119,25 @@ class ClientsViewTest extends SpringBrowserlessTest {
         Component shown = navigate("clients/" + stranger.id() + "/week", Component.class);
 
         assertThat(shown).isNotInstanceOf(ClientWeekView.class);
-        assertThat(getCurrentView()).isNotInstanceOf(ClientWeekView.class);
+        assertThat(getCurrentView()).isInstanceOf(org.upright.planner.ui.shell.NotFoundView.class);
         navigate("clients/" + balanced.id() + "/week", ClientWeekView.class);
+    }
+
+    @Test
+    void theCoachKeepsAClientsWeekAsATemplateFromThePlanner() {
+        navigate("clients/" + balanced.id() + "/week", ClientWeekView.class);
+
+        test($(Button.class).withText("Use a template").single()).click();
+        TextField name =
+                $(TextField.class).withCaption("Keep this week as a template").single();
+        test($(Button.class).withId("save-as-template").single()).click();
+        assertThat(name.isInvalid()).as("a template needs a name").isTrue();
+        test(name).setValue("Bea's balanced week");
+        test($(Button.class).withId("save-as-template").single()).click();
+
+        assertThat(TestPeople.as(coach, () -> templates.available()))
+                .extracting(t -> t.name())
+                .contains("Bea's balanced week");
     }
 
     private static List<ClientRow> items(ClientsView view) {

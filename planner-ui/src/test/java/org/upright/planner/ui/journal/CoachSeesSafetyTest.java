@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -87,6 +88,8 @@ class CoachSeesSafetyTest extends SpringBrowserlessTest {
         Div banner = $(Div.class).withId("safety-banner").single();
         assertThat($(H3.class, banner).withId("plan-paused").single().getText())
                 .isEqualTo("This client's plan is paused");
+        assertThat($(Anchor.class, banner).withId("journal-link").single().getHref())
+                .isEqualTo("clients/" + flagged.id() + "/journal");
 
         navigate("clients/" + flagged.id() + "/journal", ClientJournalView.class);
         Div notice = $(Div.class).withId("safety-notice").single();

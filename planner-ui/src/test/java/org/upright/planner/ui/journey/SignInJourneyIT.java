@@ -70,6 +70,9 @@ class SignInJourneyIT {
                 .fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                 .click();
+        // New lifters answer the warning-sign checklist first (journal, docs/adr/0006).
+        assertThat(page.getByText("A quick safety check")).isVisible();
+        page.locator("#save-safety-check").click();
 
         assertThat(page.locator("#week-title")).containsText("Jordan Journey");
         assertThat(page).hasURL(url("/week"));

@@ -49,7 +49,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         Component shown = navigate("clients", Component.class);
 
         assertThat(shown).isNotInstanceOf(ClientsView.class);
-        assertThat(getCurrentView()).isNotInstanceOf(ClientsView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test
@@ -57,6 +57,6 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void aCoachCannotOpenTheLifterOnlyWeekPage() {
         navigate("week", Component.class);
 
-        assertThat(getCurrentView()).isNotInstanceOf(MyWeekView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 }

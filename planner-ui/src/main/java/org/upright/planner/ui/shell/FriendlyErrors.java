@@ -1,0 +1,55 @@
+package org.upright.planner.ui.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.upright.planner.common.StaleEditException;
+
+/**
+ * The last line of defence for errors no screen handled: the person gets a plain sentence (never a
+ * stack trace) and the screen stays as it was, so nothing typed is lost; the details go to the log.
+ */
+@Component
+class FriendlyErrors implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(FriendlyErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource()
+                .addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
+                    Throwable cause = rootCause(error.getThrowable());
+                    String message;
+                    if (cause instanceof AccessDeniedException) {
+                        message = "You don't have access to that.";
+                    } else if (cause instanceof StaleEditException stale) {
+                        message = stale.getMessage();
+                    } else {
+                        log.error("Unhandled error in the UI", error.getThrowable());
+                        message = "Something went wrong on our side and nothing was saved. What you typed is"
+                                + " still on the screen; please try again.";
+                    }
+                    UI ui = UI.getCurrent();
+                    if (ui != null) {
+                        ui.access(() -> {
+                            Notification note = Notification.show(message, 8000, Notification.Position.MIDDLE);
+                            note.addThemeVariants(NotificationVariant.ERROR);
+                        });
+                    }
+                }));
+    }
+
+    private static Throwable rootCause(Throwable throwable) {
+        Throwable current = throwable;
+        while (current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,35 @@
+package org.upright.planner.ui.shell;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Shown for addresses that lead nowhere — and for pages the person may not open, so that a guessed
+ * id in a URL cannot tell "exists but not yours" from "does not exist".
+ */
+@PageTitle("Not found · Upright")
+@AnonymousAllowed
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        addClassName("upright-page");
+        add(
+                new H2("We couldn't find that page"),
+                new Paragraph("The link may be old, or the page belongs to someone else."),
+                new Anchor("", "Go to your start page"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

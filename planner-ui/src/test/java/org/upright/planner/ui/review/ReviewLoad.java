@@ -81,6 +81,8 @@ public final class ReviewLoad {
         System.setProperty("logging.level.root", "WARN");
         // The security configuration needs a servlet context; no request reaches this port.
         System.setProperty("server.port", "0");
+        // No Vaadin development mode: it would write generated frontend files into the current folder.
+        System.setProperty("vaadin.productionMode", "true");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(UprightApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .run()) {

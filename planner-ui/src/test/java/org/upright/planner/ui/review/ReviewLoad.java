@@ -60,7 +60,7 @@ import org.upright.planner.ui.TestPeople;
  * </pre>
  *
  * <p>The bulk job's memory should not depend on the number of clients: run it again with a heap
- * only a little above the application's own (for example {@code -Xmx320m}) and it still finishes.
+ * only a little above the application's own (for example {@code -Xmx128m}) and it still finishes.
  *
  * <p>Arguments: clients (default 200), timed single reviews (default 300).
  */

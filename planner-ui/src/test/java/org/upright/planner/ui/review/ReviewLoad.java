@@ -60,7 +60,7 @@ import org.upright.planner.ui.TestPeople;
  * </pre>
  *
  * <p>The bulk job's memory should not depend on the number of clients: run it again with a heap
- * only a little above the application's own (for example {@code -Xmx320m}) and it still finishes.
+ * only a little above the application's own (for example {@code -Xmx128m}) and it still finishes.
  *
  * <p>Arguments: clients (default 200), timed single reviews (default 300).
  */
@@ -81,6 +81,8 @@ public final class ReviewLoad {
         System.setProperty("logging.level.root", "WARN");
         // The security configuration needs a servlet context; no request reaches this port.
         System.setProperty("server.port", "0");
+        // No Vaadin development mode: it would write generated frontend files into the current folder.
+        System.setProperty("vaadin.productionMode", "true");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(UprightApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .run()) {

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.Role;
@@ -38,6 +40,7 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accounts;
     private final DemoWeeks weeks;
+    private final TransactionTemplate transactions;
     private final String mode;
     private final String datasourceUrl;
     private final SecureRandom random = new SecureRandom();
@@ -45,10 +48,12 @@ class DemoData implements ApplicationRunner {
     DemoData(
             AccountService accounts,
             DemoWeeks weeks,
+            PlatformTransactionManager transactionManager,
             @Value("${upright.demo-data:auto}") String mode,
             @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.accounts = accounts;
         this.weeks = weeks;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.datasourceUrl = datasourceUrl;
     }
@@ -61,6 +66,13 @@ class DemoData implements ApplicationRunner {
         StringBuilder report = new StringBuilder(
                 "\n\nDemo accounts created. They are shown only this once, on the first start of this database:\n");
         List<AccountSummary> created = new ArrayList<>();
+        // All or nothing: stopping the app half-way through leaves an empty database, so the next
+        // start seeds (and prints the sign-ins) again instead of leaving accounts nobody can use.
+        transactions.executeWithoutResult(status -> seed(created, report));
+        log.info(report.toString());
+    }
+
+    private void seed(List<AccountSummary> created, StringBuilder report) {
         for (DemoAccount demo : ACCOUNTS) {
             String password = randomPassword();
             created.add(accounts.signUp(new SignUpCommand(demo.email(), password, demo.displayName(), demo.role())));
@@ -70,7 +82,6 @@ class DemoData implements ApplicationRunner {
         }
         report.append("Lost them? Stop the app, delete ~/.upright/db and start again.\n");
         weeks.plan(created);
-        log.info(report.toString());
     }
 
     boolean wanted() {

@@ -1,9 +1,5 @@
 package org.upright.planner.journal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.upright.planner.AccessCast;
+import org.upright.planner.AccessCast.Actor;
 import org.upright.planner.DatabaseTest;
 import org.upright.planner.People;
 import org.upright.planner.account.AccountSummary;
@@ -37,15 +33,6 @@ import org.upright.planner.safety.SafetyService;
 @DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JournalAccessMatrixTest {
-
-    enum Actor {
-        OWNER,
-        COACH,
-        OTHER_LIFTER,
-        OTHER_COACH,
-        FORMER_COACH,
-        ANONYMOUS
-    }
 
     static final Set<Actor> READERS = EnumSet.of(Actor.OWNER, Actor.COACH);
     static final Set<Actor> OWNER_ONLY = EnumSet.of(Actor.OWNER);
@@ -78,11 +65,9 @@ class JournalAccessMatrixTest {
     @Autowired
     SafetyService safety;
 
+    AccessCast cast;
     AccountSummary owner;
     AccountSummary coach;
-    AccountSummary otherLifter;
-    AccountSummary otherCoach;
-    AccountSummary formerCoach;
     String sessionId;
 
     static LocalDate week() {
@@ -91,14 +76,9 @@ class JournalAccessMatrixTest {
 
     @BeforeAll
     void people() {
-        owner = people.lifter("Owner Lifter");
-        coach = people.coach("Current Coach");
-        otherLifter = people.lifter("Other Lifter");
-        otherCoach = people.coach("Other Coach");
-        formerCoach = people.coach("Former Coach");
-        people.coaches(coach, owner, false);
-        people.coaches(formerCoach, owner, true);
-        people.coaches(otherCoach, otherLifter, false);
+        cast = AccessCast.create(people);
+        owner = cast.owner;
+        coach = cast.coach;
         PlannedWeek planned = fixtures.planSession(owner, week(), "Rows");
         sessionId = JournalFixtures.sessionId(planned, "Rows");
         people.as(owner, () -> habits.chooseHabits(owner.id(), List.of(Habit.MOVEMENT_BREAK.label()), HabitBlock.NONE));
@@ -161,29 +141,11 @@ class JournalAccessMatrixTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void onlyTheRightPeopleGetThrough(Operation operation, Actor actor) {
-        if (actor == Actor.ANONYMOUS) {
-            assertThat(catchThrowable(() -> operation.call().apply(this)))
-                    .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
-            return;
-        }
-        AccountSummary who = switch (actor) {
-            case OWNER -> owner;
-            case COACH -> coach;
-            case OTHER_LIFTER -> otherLifter;
-            case OTHER_COACH -> otherCoach;
-            case FORMER_COACH -> formerCoach;
-            case ANONYMOUS -> throw new IllegalStateException();
-        };
-        if (operation.allowed().contains(actor)) {
-            assertThatCode(() -> people.as(who, () -> operation.call().apply(this)))
-                    .as(operation + " as " + actor)
-                    .doesNotThrowAnyException();
-        } else {
-            assertThat(catchThrowable(
-                            () -> people.as(who, () -> operation.call().apply(this))))
-                    .as(operation + " as " + actor)
-                    .isInstanceOf(AccessDeniedException.class);
-        }
+        cast.check(
+                actor,
+                operation.allowed(),
+                operation.name(),
+                () -> operation.call().apply(this));
     }
 
     private static Operation op(String name, Set<Actor> allowed, Function<JournalAccessMatrixTest, Object> call) {

@@ -9,6 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -143,26 +147,33 @@ public final class ReviewLoad {
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         AtomicLong peak = new AtomicLong(before);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        // Heap is sampled and the job watched on a schedule, like the screen's poll; the main
+        // thread waits for the job to report that it has finished.
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(1);
+        timer.scheduleAtFixedRate(
+                () -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                0,
+                5,
+                TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
+        var securityContext = org.springframework.security.core.context.SecurityContextHolder.getContext();
         bulk.start(List.of(), end, weeks, PaperSize.A4);
-        BulkJobStatus status = bulk.myJob().orElseThrow();
-        while (status.active()) {
-            Thread.sleep(20); // a load script polls like the screen does
-            status = bulk.myJob().orElseThrow();
+        CountDownLatch finished = new CountDownLatch(1);
+        timer.scheduleAtFixedRate(
+                () -> {
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(securityContext);
+                    if (!bulk.myJob().orElseThrow().active()) {
+                        finished.countDown();
+                    }
+                },
+                20,
+                20,
+                TimeUnit.MILLISECONDS);
+        if (!finished.await(5, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the bulk job did not finish within 5 minutes");
         }
         double took = seconds(start);
-        sampler.interrupt();
-        sampler.join();
+        timer.shutdownNow();
         System.gc();
         long after = memory.getHeapMemoryUsage().getUsed();
         long size = bulk.myZip().map(BulkReviews.Download::size).orElse(-1L);
@@ -170,7 +181,7 @@ public final class ReviewLoad {
                 "bulk of %d clients: %s in %.2f s, ZIP %d KB; heap used %d MB before, peak %d MB during"
                         + " (+%d MB), %d MB after GC (max heap %d MB)",
                 clientCount,
-                status.state(),
+                bulk.myJob().orElseThrow().state(),
                 took,
                 size / 1024,
                 before >> 20,

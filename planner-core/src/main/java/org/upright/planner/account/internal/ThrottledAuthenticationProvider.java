@@ -1,6 +1,8 @@
 package org.upright.planner.account.internal;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -9,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Password sign-in with a lock-out: while an address is locked even the right password is refused,
@@ -29,6 +32,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return check(authentication);
+        } catch (DataAccessException | TransactionException storeAway) {
+            // Without the database nobody can be checked. As an AuthenticationException it reaches
+            // the sign-in page, which can say so, instead of failing the request.
+            throw new AuthenticationServiceException("The accounts cannot be read", storeAway);
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         String email = authentication.getName();
         if (guard.isLocked(email)) {
             throw new LockedException("Too many failed sign-ins for this address");

@@ -13,9 +13,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.upright.planner.account.AccountService;
+import org.upright.planner.ui.shell.DatabaseTrouble;
 
 /**
  * Sign-in. Error messages never say whether an address has an account: a wrong password and an
@@ -52,17 +54,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(texts(wasLockedOut() ? LOCKED : WRONG_CREDENTIALS));
+            String message = switch (lastFailure()) {
+                case LockedException locked -> LOCKED;
+                // No password could be checked (the database is away): not the person's mistake.
+                case AuthenticationServiceException unavailable -> DatabaseTrouble.SIGN_IN;
+                case null, default -> WRONG_CREDENTIALS;
+            };
+            form.setI18n(texts(message));
             form.setError(true);
         }
     }
 
-    private static boolean wasLockedOut() {
+    private static Object lastFailure() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         HttpSession session =
                 request == null ? null : request.getHttpServletRequest().getSession(false);
-        return session != null
-                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     private static LoginI18n texts(String errorMessage) {

@@ -14,6 +14,8 @@ import org.upright.planner.common.StaleEditException;
 /**
  * The last line of defence for errors no screen handled: the person gets a plain sentence (never a
  * stack trace) and the screen stays as it was, so nothing typed is lost; the details go to the log.
+ * A database that cannot be reached gets its own sentence: try again in a minute. Pages that fail
+ * to open are {@link ErrorView}'s.
  */
 @Component
 class FriendlyErrors implements VaadinServiceInitListener {
@@ -30,6 +32,12 @@ class FriendlyErrors implements VaadinServiceInitListener {
                         message = "You don't have access to that.";
                     } else if (cause instanceof StaleEditException stale) {
                         message = stale.getMessage();
+                    } else if (DatabaseTrouble.isUnreachable(error.getThrowable())) {
+                        // Expected while the database restarts; the pool gives up within seconds.
+                        log.warn(
+                                "An action failed: the database cannot be reached ({})",
+                                DatabaseTrouble.summary(error.getThrowable()));
+                        message = DatabaseTrouble.NOT_SAVED;
                     } else {
                         log.error("Unhandled error in the UI", error.getThrowable());
                         message = "Something went wrong on our side and nothing was saved. What you typed is"

@@ -1,0 +1,62 @@
+package org.upright.planner.ui.shell;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells "the database cannot be reached" (stopped, restarting, network gone) apart from every other
+ * failure. Such an outage is nobody's mistake and passes by itself, so people are told plainly to
+ * try again; the one source of the sentences they see for it.
+ */
+public final class DatabaseTrouble {
+
+    /** After an action (mostly a save) failed; the screen keeps what was entered. */
+    public static final String NOT_SAVED = "Couldn't save: Upright can't reach its database right now."
+            + " What you entered is still on the screen; please try again in a minute.";
+
+    /** Instead of a page that needs the database. */
+    public static final String PAGE_TITLE = "Upright can't reach its database right now";
+
+    public static final String PAGE_TEXT =
+            "Nothing you saved is lost. This usually passes within a minute or two; please try again then.";
+
+    /** On the sign-in page. */
+    public static final String SIGN_IN =
+            "Signing in isn't possible right now because Upright can't reach its database. Please try again in a"
+                    + " few minutes.";
+
+    private DatabaseTrouble() {}
+
+    /** Whether {@code error}, or anything that caused it, says the database could not be reached. */
+    public static boolean isUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            // SQL state class 08: connection exception; 57P01-57P03: the server shut down or is starting.
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One line for the log: the outage is expected, a stack trace would only hide real errors. */
+    static String summary(Throwable error) {
+        Throwable deepest = error;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        return deepest.getClass().getSimpleName() + ": " + deepest.getMessage();
+    }
+}

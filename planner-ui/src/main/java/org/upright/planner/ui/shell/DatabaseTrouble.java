@@ -29,6 +29,9 @@ public final class DatabaseTrouble {
             "Signing in isn't possible right now because Upright can't reach its database. Please try again in a"
                     + " few minutes.";
 
+    /** HikariCP's message for a connection it has closed (it carries no SQL state). */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
+
     private DatabaseTrouble() {}
 
     /** Whether {@code error}, or anything that caused it, says the database could not be reached. */
@@ -45,6 +48,12 @@ public final class DatabaseTrouble {
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            // The pool closes a connection it saw break (the server shut down mid-transaction); the
+            // rollback that follows fails with the pool's own message, and that failure replaces
+            // the original one, so this is all that is left of it.
+            if (t instanceof SQLException && CLOSED_BY_POOL.equals(t.getMessage())) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Which failures count as "the database is away" (try again) and which are real errors. */
@@ -30,6 +31,14 @@ class DatabaseTroubleTest {
                 .isTrue();
         assertThat(DatabaseTrouble.isUnreachable(new RuntimeException("wrapped", shutdown)))
                 .isTrue();
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolClosedWhenTheServerWentDownIsAnOutage() {
+        // What is left when PostgreSQL stops in the middle of a transaction: the rollback's failure.
+        var rollback = new JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+        assertThat(DatabaseTrouble.isUnreachable(rollback)).isTrue();
     }
 
     @Test

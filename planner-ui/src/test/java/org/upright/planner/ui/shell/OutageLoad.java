@@ -70,6 +70,8 @@ public final class OutageLoad {
             System.setProperty("spring.datasource.username", database.username());
             System.setProperty("spring.datasource.password", database.password());
             System.setProperty("upright.demo-data", "never");
+            // No Vaadin development mode: it would write generated frontend files into the current folder.
+            System.setProperty("vaadin.productionMode", "true");
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(UprightApplication.class)
                     .run("--server.port=0", "--spring.main.banner-mode=off")) {
                 run(app, database, outages);

@@ -14,7 +14,6 @@ import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.WeekPlan;
-import org.upright.planner.exercise.ExerciseLookup;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekTemplateEntity;
 import org.upright.planner.plan.internal.WeekTemplateRepository;
@@ -28,19 +27,19 @@ public class TemplateService {
     private final WeekTemplateRepository templates;
     private final WeekPlanService plans;
     private final CurrentUser currentUser;
-    private final ExerciseLookup exercises;
+    private final TemplateLibrary library;
     private final Clock clock;
 
     TemplateService(
             WeekTemplateRepository templates,
             WeekPlanService plans,
             CurrentUser currentUser,
-            ExerciseLookup exercises,
+            TemplateLibrary library,
             Clock clock) {
         this.templates = templates;
         this.plans = plans;
         this.currentUser = currentUser;
-        this.exercises = exercises;
+        this.library = library;
         this.clock = clock;
     }
 
@@ -49,28 +48,15 @@ public class TemplateService {
     @Transactional(readOnly = true)
     public List<WeekTemplate> available() {
         List<WeekTemplate> all = new ArrayList<>(BuiltInTemplates.all());
-        SignedInAccount me = currentUser.require();
-        templates.findByOwnerIdOrderByName(me.id()).stream()
-                .map(this::toTemplate)
-                .forEach(all::add);
+        all.addAll(library.ownedBy(currentUser.require().id()));
         return all;
     }
 
+    /** A built-in template or one of the caller's own; nobody else's. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<WeekTemplate> find(String id) {
-        if (id.startsWith("saved:")) {
-            long number;
-            try {
-                number = Long.parseLong(id.substring("saved:".length()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-            return templates
-                    .findByIdAndOwnerId(number, currentUser.require().id())
-                    .map(this::toTemplate);
-        }
-        return BuiltInTemplates.find(id);
+        return library.find(id, currentUser.require().id());
     }
 
     /** A coach keeps a client's planned week as a template of their own. */
@@ -99,15 +85,6 @@ public class TemplateService {
         }
         WeekTemplateEntity saved = templates.save(
                 new WeekTemplateEntity(me.id(), cleanName, WeekDocument.write(anchored), clock.instant()));
-        return toTemplate(saved);
-    }
-
-    private WeekTemplate toTemplate(WeekTemplateEntity entity) {
-        WeekPlan week = WeekDocument.read(entity.content(), exercises);
-        List<WeekTemplate.Day> days = new ArrayList<>();
-        for (PlanDay day : week.days()) {
-            day.sessions().forEach(s -> days.add(new WeekTemplate.Day(day.date().getDayOfWeek(), s)));
-        }
-        return new WeekTemplate("saved:" + entity.id(), entity.name(), "Saved by you.", false, days);
+        return library.toTemplate(saved);
     }
 }

@@ -43,11 +43,14 @@ class TemplateServiceTest {
     @Test
     void theRoutineTemplatePutsTheRoutineOnFourDaysForAnUpperBackCareLifter() {
         AccountSummary lifter = people.lifter("Rae Routine");
-        WeekTemplate routine =
-                BuiltInTemplates.find(BuiltInTemplates.BACK_CARE_ROUTINE).orElseThrow();
-
-        PlannedWeek week =
-                people.as(lifter, () -> plans.applyTemplate(lifter.id(), MONDAY, PlannedWeek.NOT_SAVED, routine));
+        PlannedWeek week = people.as(
+                lifter,
+                () -> plans.applyTemplate(
+                        lifter.id(),
+                        MONDAY,
+                        PlannedWeek.NOT_SAVED,
+                        BuiltInTemplates.BACK_CARE_ROUTINE,
+                        ExistingSessions.KEEP));
 
         assertThat(week.plan().days()).hasSize(4);
         assertThat(week.report().metrics().routineDays()).isEqualTo(4);
@@ -76,10 +79,7 @@ class TemplateServiceTest {
         PlannedWeek applied = people.as(
                 coach,
                 () -> plans.applyTemplate(
-                        second.id(),
-                        MONDAY.plusWeeks(1),
-                        PlannedWeek.NOT_SAVED,
-                        templates.find(saved.id()).orElseThrow()));
+                        second.id(), MONDAY.plusWeeks(1), PlannedWeek.NOT_SAVED, saved.id(), ExistingSessions.KEEP));
 
         assertThat(applied.plan()
                         .day(MONDAY.plusWeeks(1).plusDays(2))
@@ -109,5 +109,25 @@ class TemplateServiceTest {
         AccountSummary otherCoach = people.coach("Other Coach");
 
         assertThat(people.as(otherCoach, () -> templates.find(saved.id()))).isEmpty();
+        AccountSummary otherClient = people.lifter("Other Client");
+        people.coaches(otherCoach, otherClient, false);
+        assertThatThrownBy(() -> people.as(
+                        otherCoach,
+                        () -> plans.applyTemplate(
+                                otherClient.id(), MONDAY, PlannedWeek.NOT_SAVED, saved.id(), ExistingSessions.KEEP)))
+                .isInstanceOf(PlanEditRejected.class)
+                .hasMessage("That template is not available.");
+        assertThatThrownBy(() -> people.as(
+                        client,
+                        () -> plans.applyTemplate(
+                                client.id(),
+                                MONDAY.plusWeeks(1),
+                                PlannedWeek.NOT_SAVED,
+                                saved.id(),
+                                ExistingSessions.KEEP)))
+                .isInstanceOf(PlanEditRejected.class);
+        assertThat(people.as(otherCoach, () -> plans.week(otherClient.id(), MONDAY))
+                        .version())
+                .isEqualTo(PlannedWeek.NOT_SAVED);
     }
 }

@@ -188,7 +188,7 @@ class AccessMatrixTest {
         ops.add(op(
                 "keep the week as a template",
                 COACH_ONLY,
-                t -> t.templates.saveWeekAsTemplate(t.owner.id(), MONDAY, "Kept")));
+                t -> t.templates.saveWeekAsTemplate(t.owner.id(), MONDAY, "Kept", true)));
         ops.add(op("read the coach's private note", COACH_ONLY, t -> t.notes.noteAbout(t.owner.id())));
         ops.add(op(
                 "write the coach's private note",

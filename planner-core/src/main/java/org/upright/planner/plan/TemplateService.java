@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,10 +61,15 @@ public class TemplateService {
         return library.find(id, currentUser.require().id());
     }
 
-    /** A coach keeps a client's planned week as a template of their own. */
+    /**
+     * A coach keeps a client's planned week as a template of their own. Names are unique per coach
+     * (case aside, held by the database): a name already in use is refused with
+     * {@link TemplateNameTaken} unless {@code replaceSameName}, which puts this week into that
+     * template instead of piling up a second one.
+     */
     @PreAuthorize("hasRole('COACH')")
     @Transactional
-    public WeekTemplate saveWeekAsTemplate(long lifterId, LocalDate weekStart, String name) {
+    public WeekTemplate saveWeekAsTemplate(long lifterId, LocalDate weekStart, String name, boolean replaceSameName) {
         SignedInAccount me = currentUser.require();
         if (me.role() != Role.COACH) {
             throw new PlanEditRejected("Only coaches keep templates.");
@@ -83,8 +90,19 @@ public class TemplateService {
                 anchored = WeekEdits.addSessionCopy(anchored, anchorDay, session);
             }
         }
-        WeekTemplateEntity saved = templates.save(
-                new WeekTemplateEntity(me.id(), cleanName, WeekDocument.write(anchored), clock.instant()));
-        return library.toTemplate(saved);
+        String key = WeekTemplateEntity.nameKey(cleanName);
+        String content = WeekDocument.write(anchored);
+        Optional<WeekTemplateEntity> sameName = templates.findByOwnerIdAndNameKey(me.id(), key);
+        if (sameName.isPresent() && !replaceSameName) {
+            throw new TemplateNameTaken(sameName.get().name());
+        }
+        WeekTemplateEntity template = sameName.orElseGet(() -> new WeekTemplateEntity(me.id(), cleanName, content, clock.instant()));
+        template.keep(cleanName, content);
+        try {
+            return library.toTemplate(templates.saveAndFlush(template));
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException savedAtTheSameTime) {
+            // Another save under this name won the race: the database keeps names unique.
+            throw new TemplateNameTaken(cleanName);
+        }
     }
 }

@@ -43,6 +43,7 @@ import org.upright.planner.plan.FindingRef;
 import org.upright.planner.plan.PlanEdit;
 import org.upright.planner.plan.PlanEditRejected;
 import org.upright.planner.plan.PlannedWeek;
+import org.upright.planner.plan.TemplateNameTaken;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.WeekTemplate;
@@ -456,21 +457,44 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             name.setPlaceholder("Template name");
             name.setMaxLength(TemplateService.MAX_NAME_LENGTH);
             name.setWidthFull();
-            Button keep = new Button("Save as template", click -> {
-                try {
-                    templates.saveWeekAsTemplate(lifterId, current.weekStart(), name.getValue());
-                    Notification.show("Saved \"" + name.getValue().strip() + "\" to your templates.");
-                    dialog.close();
-                } catch (PlanEditRejected refused) {
-                    name.setErrorMessage(refused.getMessage());
-                    name.setInvalid(true);
-                }
-            });
+            Button keep = new Button("Save as template", click -> keepAsTemplate(name, dialog, false));
             keep.setId("save-as-template");
             dialog.add(name, keep);
         }
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.open();
+    }
+
+    /** Saves the week as a template; a name already in use asks before replacing that template. */
+    private void keepAsTemplate(TextField name, Dialog chooser, boolean replaceSameName) {
+        name.setInvalid(false);
+        try {
+            WeekTemplate saved =
+                    templates.saveWeekAsTemplate(lifterId, current.weekStart(), name.getValue(), replaceSameName);
+            Notification.show("Saved “" + saved.name() + "” to your templates.");
+            chooser.close();
+        } catch (TemplateNameTaken taken) {
+            Dialog ask = new Dialog();
+            ask.setHeaderTitle("Replace “" + taken.name() + "”?");
+            ask.addClassName("replace-template-dialog");
+            ask.add(new Paragraph(taken.getMessage() + " Put this week into it instead, or pick another name?"));
+            Button other = new Button("Pick another name", click -> {
+                ask.close();
+                name.focus();
+            });
+            other.addThemeVariants(ButtonVariant.TERTIARY);
+            Button replace = new Button("Replace it", click -> {
+                ask.close();
+                keepAsTemplate(name, chooser, true);
+            });
+            replace.setId("replace-template");
+            replace.addThemeVariants(ButtonVariant.PRIMARY);
+            ask.getFooter().add(other, replace);
+            ask.open();
+        } catch (PlanEditRejected refused) {
+            name.setErrorMessage(refused.getMessage());
+            name.setInvalid(true);
+        }
     }
 
     @Override

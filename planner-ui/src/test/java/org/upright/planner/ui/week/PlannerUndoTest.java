@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +29,13 @@ import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.plan.BuiltInTemplates;
 import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.PlannedWeek;
+import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.plan.WeekTemplate;
 import org.upright.planner.plan.Weeks;
 import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.UiTest;
+import org.upright.planner.ui.coaching.ClientWeekView;
 
 /** Undo and redo in the planner, and the questions asked before a week is replaced (issue 10.3). */
 @UiTest
@@ -44,6 +49,9 @@ class PlannerUndoTest extends SpringBrowserlessTest {
 
     @Autowired
     WeekPlanService plans;
+
+    @Autowired
+    TemplateService templates;
 
     TestPeople people;
     AccountSummary lifter;
@@ -122,9 +130,7 @@ class PlannerUndoTest extends SpringBrowserlessTest {
         navigate(MyWeekView.class);
         for (int i = 0; i < 21; i++) {
             test($(Button.class).withClassName("add-session").all().get(i % 7)).click();
-            test($(com.vaadin.flow.component.textfield.TextField.class)
-                            .withCaption("Title")
-                            .single())
+            test($(TextField.class).withCaption("Title").single())
                     .setValue("Step " + i);
             test($(Button.class).withText("Save").single()).click();
         }
@@ -229,6 +235,29 @@ class PlannerUndoTest extends SpringBrowserlessTest {
                 .as("the screen shows the coach's version")
                 .isEmpty();
         assertThat(undoButton().isEnabled()).as("that step is let go").isFalse();
+    }
+
+    @Test
+    void savingATemplateUnderANameInUseAsksBeforeReplacingIt() {
+        AccountSummary coach = people.create("Tia Templates", Role.COACH);
+        people.link(coach, lifter);
+        TestPeople.signIn(coach);
+        plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
+        templates.saveWeekAsTemplate(lifter.id(), monday, "Push week", false);
+        navigate(ClientWeekView.class, Map.of("lifterId", Long.toString(lifter.id())));
+
+        test($(Button.class).withText("Use a template").single()).click();
+        test($(TextField.class).withCaption("Keep this week as a template").single())
+                .setValue("push WEEK");
+        test($(Button.class).withId("save-as-template").single()).click();
+        Dialog asked = $(Dialog.class).withClassName("replace-template-dialog").single();
+        assertThat(asked.getHeaderTitle()).isEqualTo("Replace “Push week”?");
+        test($(Button.class).withId("replace-template").single()).click();
+
+        assertThat(templates.available())
+                .filteredOn(t -> t.name().equalsIgnoreCase("push week"))
+                .extracting(WeekTemplate::name)
+                .containsExactly("push WEEK");
     }
 
     private Button undoButton() {

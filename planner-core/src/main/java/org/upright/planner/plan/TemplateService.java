@@ -96,7 +96,8 @@ public class TemplateService {
         if (sameName.isPresent() && !replaceSameName) {
             throw new TemplateNameTaken(sameName.get().name());
         }
-        WeekTemplateEntity template = sameName.orElseGet(() -> new WeekTemplateEntity(me.id(), cleanName, content, clock.instant()));
+        WeekTemplateEntity template =
+                sameName.orElseGet(() -> new WeekTemplateEntity(me.id(), cleanName, content, clock.instant()));
         template.keep(cleanName, content);
         try {
             return library.toTemplate(templates.saveAndFlush(template));

@@ -102,7 +102,8 @@ class TemplateServiceTest {
     @Test
     void liftersCannotSaveTemplatesAndCoachesCannotSeeEachOthers() {
         AccountSummary lifter = people.lifter("Lone Lifter");
-        assertThatThrownBy(() -> people.as(lifter, () -> templates.saveWeekAsTemplate(lifter.id(), MONDAY, "Mine", false)))
+        assertThatThrownBy(
+                        () -> people.as(lifter, () -> templates.saveWeekAsTemplate(lifter.id(), MONDAY, "Mine", false)))
                 .isInstanceOf(AccessDeniedException.class);
 
         AccountSummary coach = people.coach("Owner Coach");
@@ -112,7 +113,8 @@ class TemplateServiceTest {
                 coach,
                 () -> plans.addSession(
                         client.id(), MONDAY, PlannedWeek.NOT_SAVED, MONDAY, SessionKind.STRENGTH, "Day"));
-        WeekTemplate saved = people.as(coach, () -> templates.saveWeekAsTemplate(client.id(), MONDAY, "Private", false));
+        WeekTemplate saved =
+                people.as(coach, () -> templates.saveWeekAsTemplate(client.id(), MONDAY, "Private", false));
         AccountSummary otherCoach = people.coach("Other Coach");
 
         assertThat(people.as(otherCoach, () -> templates.find(saved.id()))).isEmpty();

@@ -93,7 +93,8 @@ class PlannerJourneyIT {
 
             // Ctrl+Z while typing in a field undoes the typing, not the plan...
             session.locator("[data-exercise=bench-press] .prescription-dose").click();
-            Locator note = session.locator(".dose-editor vaadin-text-field input").last();
+            Locator note =
+                    session.locator(".dose-editor vaadin-text-field input").last();
             note.fill("pause at the chest");
             note.press("Control+z");
             session.locator(".dose-editor vaadin-button", new Locator.LocatorOptions().setHasText("Cancel"))

@@ -130,8 +130,7 @@ class PlannerUndoTest extends SpringBrowserlessTest {
         navigate(MyWeekView.class);
         for (int i = 0; i < 21; i++) {
             test($(Button.class).withClassName("add-session").all().get(i % 7)).click();
-            test($(TextField.class).withCaption("Title").single())
-                    .setValue("Step " + i);
+            test($(TextField.class).withCaption("Title").single()).setValue("Step " + i);
             test($(Button.class).withText("Save").single()).click();
         }
         assertThat(stored().sessionCount()).isEqualTo(21);

@@ -124,8 +124,10 @@ class PlannerJourneyIT {
             page.locator("#copy-last-week").click();
             Locator nextMonday = page.locator(".day-column").first();
             assertThat(nextMonday.locator(".session-title")).hasText("Push day");
+            assertThat(page.locator("#plan-undo")).hasAttribute("aria-label", "Undo: copied last week");
             page.locator("#copy-last-week").click();
-            assertThat(page.getByText("This week already has 1 session")).isVisible();
+            assertThat(page.getByText("Bring in last week's sessions instead of them, or next to them?"))
+                    .isVisible();
             page.locator("#existing-keep").click();
             assertThat(nextMonday.locator(".session-title")).hasCount(2);
             page.locator("#plan-undo").click();

@@ -176,6 +176,22 @@ class PlannerUndoTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void copyingLastWeekIntoAnEmptyWeekDoesNotAskAndIsUndoable() {
+        plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "This week");
+        navigate(MyWeekView.class, Map.of("week", WeekLabels.urlParameter(monday.plusWeeks(1))));
+
+        test($(Button.class).withId("copy-last-week").single()).click();
+        assertThat($(Dialog.class).withClassName("existing-sessions-dialog").all())
+                .isEmpty();
+        assertThat(sessionTitles()).containsExactly("This week");
+        assertThat(undoButton().isEnabled()).isTrue();
+
+        test(undoButton()).click();
+        assertThat(plans.week(lifter.id(), monday.plusWeeks(1)).plan().sessionCount())
+                .isZero();
+    }
+
+    @Test
     void usingATemplateAgainIsAVisibleChoiceAndUndoable() {
         plans.applyTemplate(
                 lifter.id(), monday, PlannedWeek.NOT_SAVED, BuiltInTemplates.DESK_WORKER, ExistingSessions.KEEP);

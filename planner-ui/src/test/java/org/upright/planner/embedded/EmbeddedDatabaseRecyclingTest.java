@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +39,7 @@ import org.upright.planner.ui.TestPeople;
  * after about 30 minutes of use — and sign-up then told a new address that it already had an
  * account. The suite runs on PostgreSQL, so only a test on the embedded default can see this.
  */
+@ExtendWith(KeepsSecurityStrategy.class)
 class EmbeddedDatabaseRecyclingTest {
 
     /** The tables the saves below write to; every table with a CHECK constraint must be here. */

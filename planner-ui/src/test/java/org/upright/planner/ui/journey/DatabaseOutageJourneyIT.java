@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
+import org.upright.planner.embedded.KeepsSecurityStrategy;
 import org.upright.planner.testsupport.OutageDatabase;
 import org.upright.planner.testsupport.OutageDatabaseConfiguration;
 import org.upright.planner.testsupport.PostgresCluster;
@@ -49,6 +51,7 @@ import org.upright.planner.testsupport.PostgresCluster;
  *   <li>sign-in says the service is unavailable instead of silently showing the form again.
  * </ul>
  */
+@ExtendWith(KeepsSecurityStrategy.class)
 @SpringBootTest(
         classes = UprightApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.upright.planner.embedded.DemoSignIns;
 import org.upright.planner.embedded.EmbeddedApp;
+import org.upright.planner.embedded.KeepsSecurityStrategy;
 import org.upright.planner.embedded.PoolRecycling;
 
 /**
@@ -30,7 +31,7 @@ import org.upright.planner.embedded.PoolRecycling;
  * session log and a plan edit after the connection pool has replaced every connection (which, with
  * H2 2.4.240, broke every save after about 30 minutes; docs/adr/0008).
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, KeepsSecurityStrategy.class})
 class EmbeddedDefaultJourneyIT {
 
     private static final double PATIENCE_MS = 30_000;

@@ -1,21 +1,27 @@
 package org.upright.planner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.upright.planner.AccessCast.Actor;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.balance.BlockType;
@@ -29,7 +35,10 @@ import org.upright.planner.plan.BuiltInTemplates;
 import org.upright.planner.plan.FindingRef;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.TemplateService;
+import org.upright.planner.plan.WeekPlanBatch;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.review.ReviewNote;
+import org.upright.planner.review.ReviewService;
 
 /**
  * Every operation on a lifter's data against every kind of caller: the lifter, the lifter's
@@ -44,6 +53,8 @@ class AccessMatrixTest {
     static final Set<Actor> OWNER_AND_COACH = EnumSet.of(Actor.OWNER, Actor.COACH);
     static final Set<Actor> COACH_ONLY = EnumSet.of(Actor.COACH);
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    /** Where rows that remove something first add what they remove, away from the other rows' week. */
+    static final LocalDate SPARE_WEEK = MONDAY.plusWeeks(5);
 
     record Operation(String name, Set<Actor> allowed, Function<AccessMatrixTest, Object> call) {
         @Override
@@ -51,6 +62,9 @@ class AccessMatrixTest {
             return name;
         }
     }
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     People people;
@@ -69,6 +83,15 @@ class AccessMatrixTest {
 
     @Autowired
     CoachNoteService notes;
+
+    @Autowired
+    WeekPlanBatch batch;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    CoachingService coaching;
 
     AccessCast cast;
     AccountSummary owner;
@@ -103,6 +126,10 @@ class AccessMatrixTest {
                 OWNER_AND_COACH,
                 t -> t.plans.renameSession(
                         t.owner.id(), MONDAY, t.version(), t.sessionId(), SessionKind.STRENGTH, "Renamed")));
+        ops.add(op("remove a session", OWNER_AND_COACH, t -> {
+            String session = t.spareSession();
+            return t.plans.removeSession(t.owner.id(), SPARE_WEEK, t.versionOf(SPARE_WEEK), session);
+        }));
         ops.add(op(
                 "move a session",
                 OWNER_AND_COACH,
@@ -117,6 +144,10 @@ class AccessMatrixTest {
                         t.sessionId(),
                         BlockType.ACCESSORY,
                         CatalogSlugs.FACE_PULL)));
+        ops.add(op("remove an exercise", OWNER_AND_COACH, t -> {
+            String line = t.spareLine();
+            return t.plans.removePrescription(t.owner.id(), SPARE_WEEK, t.versionOf(SPARE_WEEK), line);
+        }));
         ops.add(op(
                 "change a dose",
                 OWNER_AND_COACH,
@@ -152,6 +183,18 @@ class AccessMatrixTest {
                 "restore a week",
                 OWNER_AND_COACH,
                 t -> t.plans.restore(t.owner.id(), t.version(), t.currentPlan().plan())));
+        ops.add(op(
+                "read stored weeks of many lifters",
+                OWNER_AND_COACH,
+                t -> t.batch.weeks(List.of(t.owner.id()), MONDAY, MONDAY)));
+        ops.add(op("read the review", OWNER_AND_COACH, t -> t.reviews.review(t.owner.id(), null, 4)));
+        ops.add(op(
+                "write the review's note",
+                COACH_ONLY,
+                t -> t.reviews.saveNote(t.owner.id(), MONDAY, "Well done", t.reviewNoteVersion())));
+        ops.add(op("read the lifter's coaches", OWNER_AND_COACH, t -> t.coaching.coachesOf(t.owner.id())));
+        ops.add(op("name clients by id", COACH_ONLY, t -> t.coaching.clientsById(List.of(t.owner.id()))));
+        ops.add(op("end the coaching", COACH_ONLY, AccessMatrixTest::endTheCoachingAndStartAgain));
         ops.add(op("read the profile", OWNER_AND_COACH, t -> t.profiles.profileOf(t.owner.id())));
         ops.add(op("read profiles in bulk", OWNER_AND_COACH, t -> t.profiles.profilesOf(List.of(t.owner.id()))));
         ops.add(op("read whether coached", OWNER_AND_COACH, t -> t.profiles.hasCoach(t.owner.id())));
@@ -185,6 +228,23 @@ class AccessMatrixTest {
                 operation.allowed(),
                 operation.name(),
                 () -> operation.call().apply(this));
+    }
+
+    /**
+     * Derived from the code: the rows must exercise exactly the lifter-scoped public bean methods
+     * outside the journal and safety (which {@code JournalAccessMatrixTest} covers). A new method
+     * without a row, or a row that no longer reaches its method, fails here.
+     */
+    @Test
+    void everyLifterScopedMethodHasARow() {
+        Set<String> exercised = new TreeSet<>();
+        operations()
+                .forEach(op -> exercised.add(
+                        cast.targetOf(op.name(), op.allowed(), () -> op.call().apply(this))));
+
+        assertThat(exercised)
+                .containsExactlyInAnyOrderElementsOf(AccessCast.lifterScopedMethods(
+                        context, feature -> !AccessCast.JOURNAL_FEATURES.contains(feature)));
     }
 
     private static Operation op(String name, Set<Actor> allowed, Function<AccessMatrixTest, Object> call) {
@@ -225,6 +285,60 @@ class AccessMatrixTest {
                 .filter(f -> !f.suggestions().isEmpty())
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A new session in the spare week, added as the owner. */
+    String spareSession() {
+        return people.as(owner, () -> {
+            PlannedWeek week = plans.week(owner.id(), SPARE_WEEK);
+            LocalDate day = week.plan().dates().stream()
+                    .filter(week.plan()::hasRoomOn)
+                    .findFirst()
+                    .orElseThrow();
+            PlannedWeek added =
+                    plans.addSession(owner.id(), SPARE_WEEK, week.version(), day, SessionKind.MOBILITY, "Spare");
+            return added.plan()
+                    .sessions()
+                    .filter(s -> week.plan().session(s.id()).isEmpty())
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+        });
+    }
+
+    /** A new line in a new session of the spare week, added as the owner. */
+    String spareLine() {
+        String session = spareSession();
+        return people.as(owner, () -> {
+            PlannedWeek added = plans.addExercise(
+                    owner.id(),
+                    SPARE_WEEK,
+                    versionOf(SPARE_WEEK),
+                    session,
+                    BlockType.MAIN,
+                    CatalogSlugs.THORACIC_ROTATION);
+            return added.plan()
+                    .session(session)
+                    .orElseThrow()
+                    .prescriptions()
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+        });
+    }
+
+    long reviewNoteVersion() {
+        return people.as(coach, () -> reviews.review(owner.id(), MONDAY, 4))
+                .note()
+                .map(ReviewNote::version)
+                .orElse(ReviewNote.NEVER_SAVED);
+    }
+
+    /** Ends the coaching; when that worked, the coach takes the lifter on again for the other rows. */
+    Object endTheCoachingAndStartAgain() {
+        coaching.endWithClient(owner.id());
+        people.coaches(coach, owner, false);
+        return null;
     }
 
     long profileVersion() {

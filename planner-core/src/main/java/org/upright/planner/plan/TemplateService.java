@@ -9,12 +9,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.CurrentUser;
-import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.exercise.ExerciseLookup;
+import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekTemplateEntity;
 import org.upright.planner.plan.internal.WeekTemplateRepository;
@@ -35,12 +37,12 @@ public class TemplateService {
             WeekTemplateRepository templates,
             WeekPlanService plans,
             CurrentUser currentUser,
-            ExerciseLookup exercises,
+            StoredExercises exercises,
             Clock clock) {
         this.templates = templates;
         this.plans = plans;
         this.currentUser = currentUser;
-        this.exercises = exercises;
+        this.exercises = exercises.asLookup();
         this.clock = clock;
     }
 
@@ -74,13 +76,9 @@ public class TemplateService {
     }
 
     /** A coach keeps a client's planned week as a template of their own. */
-    @PreAuthorize("hasRole('COACH')")
     @Transactional
-    public WeekTemplate saveWeekAsTemplate(long lifterId, LocalDate weekStart, String name) {
+    public WeekTemplate saveWeekAsTemplate(@LifterId(Who.COACH_ONLY) long lifterId, LocalDate weekStart, String name) {
         SignedInAccount me = currentUser.require();
-        if (me.role() != Role.COACH) {
-            throw new PlanEditRejected("Only coaches keep templates.");
-        }
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
             throw new PlanEditRejected("Give the template a name of 1 to " + MAX_NAME_LENGTH + " characters.");

@@ -10,13 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.planner.account.LifterAccess;
+import org.upright.planner.account.CoachingService;
+import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.TrainingProfile;
@@ -27,75 +29,88 @@ import org.upright.planner.balance.EffortTarget;
 import org.upright.planner.balance.Finding;
 import org.upright.planner.balance.LifterProfile;
 import org.upright.planner.balance.Prescription;
+import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.SuggestionApplier;
 import org.upright.planner.balance.Targets;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.LifterId;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.exercise.ExerciseLookup;
+import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekPlanEntity;
 import org.upright.planner.plan.internal.WeekPlanRepository;
 
 /**
- * Planning a lifter's week. Every method first asks {@link LifterAccess} whether the caller is the
- * lifter or the lifter's current coach; every change names the version it started from and is
- * refused with {@link StaleEditException} when someone saved in between. Each call returns the
- * week as now stored, with its balance report, so a screen can redraw from one answer.
+ * Planning a lifter's week. Only the lifter and the lifter's current coach get in: each method
+ * marks its lifter {@link LifterId}, which is decided before the method runs. Every change names
+ * the version it started from and is refused with {@link StaleEditException} when someone saved in
+ * between. Each call returns the week as now stored, with its balance report, so a screen can
+ * redraw from one answer.
  */
 @Service
 public class WeekPlanService {
 
+    static final String NOT_IN_CATALOGUE = "That exercise is not in the catalogue.";
+
     static final String CHANGED_ELSEWHERE = "This week was changed by someone else. Reload to see their changes.";
 
     private final WeekPlanRepository weeks;
-    private final LifterAccess access;
+    private final CurrentUser currentUser;
     private final ProfileService profiles;
+    private final StoredExercises storedExercises;
     private final ExerciseLookup exercises;
+    private final CoachingService coaching;
     private final ExerciseCatalog catalogue;
     private final BalanceEvaluator evaluator;
     private final Clock clock;
 
     WeekPlanService(
             WeekPlanRepository weeks,
-            LifterAccess access,
+            CurrentUser currentUser,
             ProfileService profiles,
-            ExerciseLookup exercises,
+            StoredExercises exercises,
+            CoachingService coaching,
             ExerciseCatalog catalogue,
             Clock clock) {
         this.weeks = weeks;
-        this.access = access;
+        this.currentUser = currentUser;
         this.profiles = profiles;
-        this.exercises = exercises;
+        this.storedExercises = exercises;
+        this.exercises = exercises.asLookup();
+        this.coaching = coaching;
         this.catalogue = catalogue;
-        this.evaluator = new BalanceEvaluator(exercises);
+        this.evaluator = new BalanceEvaluator(this.exercises);
         this.clock = clock;
     }
 
     /** The week containing {@code day}; an unplanned week comes back empty and unsaved. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public PlannedWeek week(long lifterId, LocalDate day) {
-        access.requireAccess(lifterId);
+    public PlannedWeek week(@LifterId long lifterId, LocalDate day) {
         LocalDate weekStart = Weeks.startOf(day);
         Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
         WeekPlan plan = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
         return assemble(lifterId, plan, stored);
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek addSession(
-            long lifterId, LocalDate weekStart, long expectedVersion, LocalDate date, SessionKind kind, String title) {
+            @LifterId long lifterId,
+            LocalDate weekStart,
+            long expectedVersion,
+            LocalDate date,
+            SessionKind kind,
+            String title) {
         return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.addSession(w, date, kind, title));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek renameSession(
-            long lifterId,
+            @LifterId long lifterId,
             LocalDate weekStart,
             long expectedVersion,
             String sessionId,
@@ -104,24 +119,27 @@ public class WeekPlanService {
         return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.renameSession(w, sessionId, kind, title));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek removeSession(long lifterId, LocalDate weekStart, long expectedVersion, String sessionId) {
+    public PlannedWeek removeSession(
+            @LifterId long lifterId, LocalDate weekStart, long expectedVersion, String sessionId) {
         return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.removeSession(w, sessionId));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek moveSession(
-            long lifterId, LocalDate weekStart, long expectedVersion, String sessionId, LocalDate to, int position) {
+            @LifterId long lifterId,
+            LocalDate weekStart,
+            long expectedVersion,
+            String sessionId,
+            LocalDate to,
+            int position) {
         return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.moveSession(w, sessionId, to, position));
     }
 
     /** Adds an exercise with its default dose at the end of a block. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek addExercise(
-            long lifterId,
+            @LifterId long lifterId,
             LocalDate weekStart,
             long expectedVersion,
             String sessionId,
@@ -129,9 +147,7 @@ public class WeekPlanService {
             String exerciseSlug) {
         // Through the catalogue, not the raw lookup: a coach's own exercises are only for that
         // coach and their clients.
-        var exercise = catalogue
-                .find(exerciseSlug)
-                .orElseThrow(() -> new PlanEditRejected("That exercise is not in the catalogue."));
+        var exercise = catalogue.find(exerciseSlug).orElseThrow(() -> new PlanEditRejected(NOT_IN_CATALOGUE));
         return edit(
                 lifterId,
                 weekStart,
@@ -144,17 +160,15 @@ public class WeekPlanService {
                         Prescription.of("new", exercise, exercise.defaultDose())));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek removePrescription(
-            long lifterId, LocalDate weekStart, long expectedVersion, String prescriptionId) {
+            @LifterId long lifterId, LocalDate weekStart, long expectedVersion, String prescriptionId) {
         return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.removePrescription(w, prescriptionId));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek movePrescription(
-            long lifterId,
+            @LifterId long lifterId,
             LocalDate weekStart,
             long expectedVersion,
             String prescriptionId,
@@ -173,10 +187,9 @@ public class WeekPlanService {
      * viewer's unit), effort target and note. Invalid values are refused with a message that names
      * the field.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek changePrescription(
-            long lifterId,
+            @LifterId long lifterId,
             LocalDate weekStart,
             long expectedVersion,
             String prescriptionId,
@@ -198,10 +211,8 @@ public class WeekPlanService {
     }
 
     /** Replaces this week with a copy of the previous week (fresh ids, same days of the week). */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek copyPreviousWeek(long lifterId, LocalDate weekStart, long expectedVersion) {
-        access.requireAccess(lifterId);
+    public PlannedWeek copyPreviousWeek(@LifterId long lifterId, LocalDate weekStart, long expectedVersion) {
         WeekPlan previous = weeks.findByLifterIdAndWeekStart(lifterId, weekStart.minusWeeks(1))
                 .map(this::read)
                 .orElseThrow(() -> new PlanEditRejected("There is no plan for the week before to copy."));
@@ -217,9 +228,9 @@ public class WeekPlanService {
     }
 
     /** Adds a template's sessions to the week, on the template's days, after what is planned. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek applyTemplate(long lifterId, LocalDate weekStart, long expectedVersion, WeekTemplate template) {
+    public PlannedWeek applyTemplate(
+            @LifterId long lifterId, LocalDate weekStart, long expectedVersion, WeekTemplate template) {
         return edit(lifterId, weekStart, expectedVersion, w -> {
             WeekPlan result = w;
             for (WeekTemplate.Day day : template.sessions()) {
@@ -231,16 +242,15 @@ public class WeekPlanService {
     }
 
     /** Puts back a week exactly as it was before an edit (the screen's undo). */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek restore(long lifterId, long expectedVersion, WeekPlan earlier) {
+    public PlannedWeek restore(@LifterId long lifterId, long expectedVersion, WeekPlan earlier) {
         return edit(lifterId, earlier.weekStart(), expectedVersion, ignored -> earlier);
     }
 
     /** Applies the suggestions of one finding, as the rules make them for the week as stored now. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek applySuggestions(long lifterId, LocalDate weekStart, long expectedVersion, FindingRef finding) {
+    public PlannedWeek applySuggestions(
+            @LifterId long lifterId, LocalDate weekStart, long expectedVersion, FindingRef finding) {
         return edit(lifterId, weekStart, expectedVersion, w -> {
             BalanceReport report = evaluate(lifterId, w);
             Finding current = report.findings().stream()
@@ -252,9 +262,8 @@ public class WeekPlanService {
     }
 
     /** Applies every suggestion of every finding. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek applyAllSuggestions(long lifterId, LocalDate weekStart, long expectedVersion) {
+    public PlannedWeek applyAllSuggestions(@LifterId long lifterId, LocalDate weekStart, long expectedVersion) {
         return edit(lifterId, weekStart, expectedVersion, w -> SuggestionApplier.applyAll(w, evaluate(lifterId, w)));
     }
 
@@ -262,10 +271,8 @@ public class WeekPlanService {
      * The week containing {@code day} for many lifters at once, each with its balance report, in a
      * fixed number of queries however many lifters there are (the coach's roster).
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<Long, PlannedWeek> weeksFor(Collection<Long> lifterIds, LocalDate day) {
-        access.requireAccessToAll(lifterIds);
+    public Map<Long, PlannedWeek> weeksFor(@LifterId Collection<Long> lifterIds, LocalDate day) {
         LocalDate weekStart = Weeks.startOf(day);
         Map<Long, WeekPlanEntity> current = byLifter(weeks.findByLifterIdInAndWeekStart(lifterIds, weekStart));
         Map<Long, WeekPlanEntity> previous =
@@ -295,10 +302,8 @@ public class WeekPlanService {
     }
 
     /** When each lifter's plans last changed (any week), for "last activity". */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<Long, Instant> lastPlanChanges(Collection<Long> lifterIds) {
-        access.requireAccessToAll(lifterIds);
+    public Map<Long, Instant> lastPlanChanges(@LifterId Collection<Long> lifterIds) {
         Map<Long, Instant> result = new HashMap<>();
         for (Object[] row : weeks.lastChanges(lifterIds)) {
             result.put((Long) row[0], (Instant) row[1]);
@@ -313,10 +318,8 @@ public class WeekPlanService {
     }
 
     /** The stored weeks of a lifter from {@code from} to {@code to} (week starts), oldest first. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<WeekPlan> weeks(long lifterId, LocalDate from, LocalDate to) {
-        access.requireAccess(lifterId);
+    public List<WeekPlan> weeks(@LifterId long lifterId, LocalDate from, LocalDate to) {
         return weeks
                 .findByLifterIdAndWeekStartBetweenOrderByWeekStart(lifterId, Weeks.startOf(from), Weeks.startOf(to))
                 .stream()
@@ -325,7 +328,7 @@ public class WeekPlanService {
     }
 
     private PlannedWeek edit(long lifterId, LocalDate weekStart, long expectedVersion, UnaryOperator<WeekPlan> change) {
-        SignedInAccount me = access.requireAccess(lifterId);
+        SignedInAccount me = currentUser.require();
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new PlanEditRejected("A week starts on a Monday.");
         }
@@ -341,6 +344,7 @@ public class WeekPlanService {
         } catch (IllegalArgumentException invalid) {
             throw new PlanEditRejected(invalid.getMessage());
         }
+        requireTheLiftersExercises(lifterId, before, after);
         WeekPlanEntity entity = stored.orElseGet(() -> new WeekPlanEntity(lifterId, weekStart));
         entity.store(WeekDocument.write(after), me.id(), clock.instant());
         try {
@@ -349,6 +353,38 @@ public class WeekPlanService {
             throw new StaleEditException(CHANGED_ELSEWHERE);
         }
         return assemble(lifterId, after, Optional.of(entity));
+    }
+
+    /**
+     * A lifter's weeks hold built-in exercises and the own exercises of the lifter's coaches,
+     * current or former — nothing else, whichever way the content came (an exercise picked, a week
+     * restored, a template applied): never another coach's private exercise, and never a slug
+     * nothing resolves (which would make the stored week unreadable). A coach's exercise stays
+     * usable after the coaching ended or the coach deleted it from the library, so undoing and
+     * copying never lose what the lifter had.
+     */
+    private void requireTheLiftersExercises(long lifterId, WeekPlan before, WeekPlan after) {
+        Set<String> held = exerciseSlugs(before);
+        Set<Long> coaches = null;
+        for (String slug : exerciseSlugs(after)) {
+            if (held.contains(slug) || BuiltInCatalog.instance().find(slug).isPresent()) {
+                continue;
+            }
+            Optional<Long> owner = storedExercises.ownerOf(slug);
+            if (owner.isPresent() && coaches == null) {
+                coaches = coaching.coachesOf(lifterId);
+            }
+            if (owner.isEmpty() || !coaches.contains(owner.get())) {
+                throw new PlanEditRejected(NOT_IN_CATALOGUE);
+            }
+        }
+    }
+
+    private static Set<String> exerciseSlugs(WeekPlan week) {
+        return week.sessions()
+                .flatMap(Session::prescriptions)
+                .map(p -> p.exercise().slug())
+                .collect(Collectors.toSet());
     }
 
     private PlannedWeek assemble(long lifterId, WeekPlan plan, Optional<WeekPlanEntity> stored) {

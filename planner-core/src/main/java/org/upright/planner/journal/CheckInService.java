@@ -65,13 +65,20 @@ public class CheckInService {
         this.clock = clock;
     }
 
-    /** Whether saving a check-in of {@code score} on {@code date} needs the checklist, and why. */
+    /**
+     * Whether saving a check-in of {@code score} on {@code date} with {@code note} needs the
+     * checklist, and why: a note that mentions a warning sign always does.
+     */
     @Transactional(readOnly = true)
-    public Optional<RedFlagCheckReason> checklistDue(@LifterId long lifterId, LocalDate date, int score) {
+    public Optional<RedFlagCheckReason> checklistDue(@LifterId long lifterId, LocalDate date, int score, String note) {
         if (date == null || score < PainReading.MIN_SCORE || score > PainReading.MAX_SCORE) {
             return Optional.empty();
         }
-        return due(lifterId, PainReading.before(date, score));
+        String text = note == null ? "" : note.strip();
+        if (text.length() > PainReading.MAX_NOTE_LENGTH) {
+            text = text.substring(0, PainReading.MAX_NOTE_LENGTH);
+        }
+        return due(lifterId, PainReading.before(date, score).withNote(text));
     }
 
     /**

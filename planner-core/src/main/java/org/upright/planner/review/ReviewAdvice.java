@@ -31,9 +31,10 @@ import org.upright.planner.safety.WeeklyPain;
  *       safety's threshold (≥ 2 points or ≥ 30 %). A lifter whose latest week with check-ins averages
  *       0 has nothing left to improve and counts as improved. No check-ins at all, or a single week
  *       of them, is not enough to call it improved.
- *   <li>When progress would be due but the safety gate says no (pain rising, red flag, a referral),
- *       the review says so and why ({@link RecommendationKind#PROGRESSION_ON_HOLD}) rather than going
- *       quiet.
+ *   <li>When progress would be due but the safety gate says no (pain rising, a referral), the
+ *       review says so and why ({@link RecommendationKind#PROGRESSION_ON_HOLD}) rather than going
+ *       quiet. Not while a red flag is open: the plan is paused, and "hold the current level" would
+ *       tell someone who should not train to keep training. The pause is the answer then.
  *   <li>"Push:pull below target" is a week whose push:pull rule fired — r or r_h below target. The
  *       rebalance advice carries the latest week's §3.1 suggestions when that week is still short.
  * </ul>
@@ -57,7 +58,10 @@ final class ReviewAdvice {
         }
         if (adherence.isPresent() && adherence.getAsDouble() < CONSISTENCY_BELOW) {
             advice.add(consistencyFirst(adherence.getAsDouble()));
-        } else if (adherence.isPresent() && adherence.getAsDouble() >= PROGRESS_FROM && painImprovedOrGone(pain)) {
+        } else if (!safety.planPaused()
+                && adherence.isPresent()
+                && adherence.getAsDouble() >= PROGRESS_FROM
+                && painImprovedOrGone(pain)) {
             advice.add(
                     safety.progressionAllowed()
                             ? progress(adherence.getAsDouble(), pain)

@@ -57,6 +57,29 @@ class CheckInServiceTest {
     }
 
     @Test
+    void aNoteThatMentionsAWarningSignOpensTheChecklistInsteadOfBeingSavedQuietly() {
+        checkIn(2, Set.of());
+        PainEntry tingling =
+                new PainEntry(today(), PainTiming.AFTER, 3, null, "Tingling in my fingers since yesterday", null);
+
+        assertThat(people.as(lifter, () -> checkIns.checklistDue(lifter.id(), today(), 3, tingling.note())))
+                .contains(RedFlagCheckReason.WARNING_SIGN_IN_NOTE);
+        assertThatThrownBy(() -> people.as(lifter, () -> checkIns.checkIn(lifter.id(), tingling, null)))
+                .isInstanceOfSatisfying(
+                        JournalEntryRejected.class,
+                        e -> assertThat(e.field()).isEqualTo(JournalEntryRejected.RED_FLAGS));
+        assertThat(people.as(lifter, () -> checkIns.checkIns(lifter.id(), today(), today())))
+                .hasSize(1);
+
+        CheckInOutcome answered = people.as(
+                lifter, () -> checkIns.checkIn(lifter.id(), tingling, Set.of(RedFlag.NUMBNESS_TINGLING_OR_WEAKNESS)));
+
+        assertThat(answered.anyRedFlag()).isTrue();
+        assertThat(people.as(lifter, () -> safety.assess(lifter.id())).planPaused())
+                .isTrue();
+    }
+
+    @Test
     void painOfSevenOrMoreAsksEveryTime() {
         checkIn(2, Set.of());
 
@@ -204,7 +227,7 @@ class CheckInServiceTest {
     }
 
     private java.util.Optional<RedFlagCheckReason> due(int score) {
-        return people.as(lifter, () -> checkIns.checklistDue(lifter.id(), today(), score));
+        return people.as(lifter, () -> checkIns.checklistDue(lifter.id(), today(), score, ""));
     }
 
     private CheckInOutcome checkIn(int score, Set<RedFlag> answers) {

@@ -112,7 +112,7 @@ class JournalAccessMatrixTest {
         ops.add(op(
                 "ask whether the checklist is due",
                 READERS,
-                t -> t.checkIns.checklistDue(t.owner.id(), LocalDate.now(), 3)));
+                t -> t.checkIns.checklistDue(t.owner.id(), LocalDate.now(), 3, "")));
         ops.add(op(
                 "ask whether the checklist was answered", READERS, t -> t.checkIns.hasAnsweredChecklist(t.owner.id())));
         ops.add(op("read habits", READERS, t -> t.habits.progress(t.owner.id())));

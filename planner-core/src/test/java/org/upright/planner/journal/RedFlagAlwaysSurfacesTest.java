@@ -60,7 +60,8 @@ class RedFlagAlwaysSurfacesTest {
                     entered = ticked;
                 } else if (action == 1) {
                     int score = random.nextInt(11);
-                    boolean due = people.as(lifter, () -> checkIns.checklistDue(lifter.id(), LocalDate.now(), score))
+                    boolean due = people.as(
+                                    lifter, () -> checkIns.checklistDue(lifter.id(), LocalDate.now(), score, ""))
                             .isPresent();
                     people.as(
                             lifter,

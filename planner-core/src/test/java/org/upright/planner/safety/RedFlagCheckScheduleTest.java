@@ -53,4 +53,16 @@ class RedFlagCheckScheduleTest {
                         PainReading.after(week(1).plusDays(2), 6), thisWeek, answeredToday))
                 .isEmpty();
     }
+
+    @Test
+    void a_note_that_mentions_a_warning_sign_asks_even_when_the_week_is_already_screened() {
+        List<PainReading> thisWeek = List.of(PainReading.after(week(1), 4));
+        List<RedFlagCheck> screened = List.of(RedFlagCheck.noneOn(week(1)));
+        PainReading numbArm = wednesday.withNote("Left arm went numb during the rows");
+
+        assertThat(RedFlagCheckSchedule.atPainCheckIn(numbArm, thisWeek, screened))
+                .contains(RedFlagCheckReason.WARNING_SIGN_IN_NOTE);
+        assertThat(RedFlagCheckSchedule.atPainCheckIn(wednesday.withNote("stiff after the drive"), thisWeek, screened))
+                .isEmpty();
+    }
 }

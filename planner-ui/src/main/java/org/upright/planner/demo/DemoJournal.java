@@ -69,7 +69,8 @@ class DemoJournal {
 
     /** Answers the checklist ("none of these") only when the app would ask for it. */
     private void checkIn(AccountSummary lifter, LocalDate date, PainTiming timing, int score) {
-        Set<RedFlag> answers = checkIns.checklistDue(lifter.id(), date, score).isPresent() ? Set.of() : null;
+        Set<RedFlag> answers =
+                checkIns.checklistDue(lifter.id(), date, score, "").isPresent() ? Set.of() : null;
         checkIns.checkIn(lifter.id(), PainEntry.of(date, timing, score), answers);
     }
 }

@@ -27,8 +27,9 @@ import org.upright.planner.safety.RedFlagCheckReason;
 
 /**
  * "How is your back?" — a pain check-in in a few taps: before or after, 0–10, optionally where and
- * a note. When the red-flag checklist is due (first check-in of the week, or pain of 7 or more) it
- * opens right in the form, so it is answered with the check-in and cannot be skipped.
+ * a note. When the red-flag checklist is due (first check-in of the week, pain of 7 or more, or a
+ * note that mentions a warning sign) it opens right in the form, so it is answered with the
+ * check-in and cannot be skipped.
  */
 class CheckInCard extends Composite<Div> {
 
@@ -87,15 +88,23 @@ class CheckInCard extends Composite<Div> {
         root.add(new H3("How is your back?"), formError, timing, score, checklistSlot, details, note, save);
     }
 
-    /** Shows the checklist inside the form when saving this check-in will need it. */
+    /**
+     * Shows the checklist inside the form when saving this check-in will need it. The note is not
+     * watched while it is typed: a checklist that popped up as the note lost focus could take the
+     * very click meant for "Save" as the answer "none of these". A note that mentions a warning sign
+     * therefore opens the checklist when the lifter saves (the service refuses the check-in without
+     * answers), and everything typed stays in the form.
+     */
     private void refreshChecklist() {
         Optional<RedFlagCheckReason> due = score.getValue() == null || date.getValue() == null
                 ? Optional.empty()
-                : checkIns.checklistDue(lifterId, date.getValue(), score.getValue());
+                : checkIns.checklistDue(lifterId, date.getValue(), score.getValue(), note.getValue());
         if (due.isPresent() && checklist == null) {
             checklist = new RedFlagChecklist(intro(due.get()));
             checklistSlot.add(checklist);
-        } else if (due.isEmpty() && checklist != null) {
+        } else if (due.isPresent()) {
+            checklist.setIntro(intro(due.get()));
+        } else if (checklist != null) {
             checklistSlot.removeAll();
             checklist = null;
         }
@@ -104,6 +113,9 @@ class CheckInCard extends Composite<Div> {
     private static String intro(RedFlagCheckReason reason) {
         return switch (reason) {
             case HIGH_PAIN -> "That is a lot of pain. Please check these warning signs: tick any that apply.";
+            case WARNING_SIGN_IN_NOTE ->
+                "Your note mentions something we need to ask about before saving it. Please tick any of"
+                        + " these that apply to you now.";
             case FIRST_CHECK_IN_OF_WEEK, SIGN_UP, ON_REQUEST ->
                 "Your weekly safety check: tick any of these that apply to you now.";
         };

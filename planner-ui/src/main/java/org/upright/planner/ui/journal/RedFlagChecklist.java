@@ -20,13 +20,14 @@ public class RedFlagChecklist extends Composite<Div> {
 
     private final Map<RedFlag, Checkbox> boxes = new EnumMap<>(RedFlag.class);
     private final Span error = new Span();
+    private final Paragraph lead = new Paragraph();
 
     public RedFlagChecklist(String intro) {
         Div root = getContent();
         root.addClassName("red-flag-checklist");
         root.getElement().setAttribute("role", "group");
         root.getElement().setAttribute("aria-label", "Warning signs");
-        Paragraph lead = new Paragraph(intro);
+        lead.setText(intro);
         lead.addClassName("checklist-intro");
         root.add(lead);
         for (RedFlag flag : RedFlag.values()) {
@@ -52,6 +53,11 @@ public class RedFlagChecklist extends Composite<Div> {
             }
         });
         return ticked;
+    }
+
+    /** Says why the questions are asked now (the reason can change while the form is filled in). */
+    public void setIntro(String intro) {
+        lead.setText(intro);
     }
 
     public void showError(String message) {

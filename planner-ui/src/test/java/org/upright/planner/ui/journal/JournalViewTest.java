@@ -29,12 +29,14 @@ import org.upright.planner.journal.BackCareRoutine;
 import org.upright.planner.journal.CheckInService;
 import org.upright.planner.journal.Habit;
 import org.upright.planner.journal.LogStatus;
+import org.upright.planner.journal.PainEntry;
 import org.upright.planner.journal.SessionLogService;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.report.RoutineCardPdf;
+import org.upright.planner.safety.PainTiming;
 import org.upright.planner.safety.RedFlag;
 import org.upright.planner.safety.RedFlagCheckReason;
 import org.upright.planner.safety.SafetyService;
@@ -96,6 +98,34 @@ class JournalViewTest extends SpringBrowserlessTest {
         navigate(MyWeekView.class);
         Div banner = $(Div.class).withId("safety-banner").single();
         assertThat($(H3.class, banner).withId("plan-paused").single().getText()).isEqualTo("Your plan is paused");
+    }
+
+    @Test
+    void aNoteThatMentionsNumbnessOpensTheChecklistInsteadOfBeingFiledAway() {
+        checkIns.checkIn(lifter.id(), PainEntry.of(LocalDate.now(), PainTiming.BEFORE, 2), Set.of());
+        navigate(JournalView.class);
+        CheckInCard card = $(CheckInCard.class).single();
+        test(card.score).selectItem("3");
+        assertThat($(RedFlagChecklist.class, card).exists())
+                .as("weekly check already done")
+                .isFalse();
+
+        test(card.note).setValue("My left arm went numb during the rows");
+        test(card.save).click();
+
+        RedFlagChecklist checklist = $(RedFlagChecklist.class, card).single();
+        assertThat(texts(checklist)).anySatisfy(t -> assertThat(t).contains("Your note mentions"));
+        assertThat(card.note.getValue()).isEqualTo("My left arm went numb during the rows");
+        assertThat(checkIns.checkIns(lifter.id(), monday, LocalDate.now())).hasSize(1);
+
+        test(question(checklist, RedFlag.NUMBNESS_TINGLING_OR_WEAKNESS)).click();
+        test(card.save).click();
+
+        assertThat(checkIns.checkIns(lifter.id(), monday, LocalDate.now())).hasSize(2);
+        assertThat(safety.assess(lifter.id()).planPaused()).isTrue();
+        assertThat($(H3.class).withId("plan-paused").single().getText()).isEqualTo("Your plan is paused");
+        assertThat(texts($(Div.class).withId("advice").single()))
+                .noneSatisfy(t -> assertThat(t).containsIgnoringCase("hold the current level"));
     }
 
     @Test

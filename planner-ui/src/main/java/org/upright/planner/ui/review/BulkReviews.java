@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +27,7 @@ import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -94,6 +94,7 @@ public class BulkReviews {
     private final Progress progress;
     private final ReviewPdf pdf = new ReviewPdf();
     private final Map<Long, BulkJob> jobs = new ConcurrentHashMap<>();
+    private final DownloadFolders folders;
     private final Path directory;
 
     @Autowired
@@ -115,11 +116,10 @@ public class BulkReviews {
         this.executor = executor;
         this.ownPool = executor instanceof ExecutorService pool ? pool : null;
         this.progress = progress;
-        try {
-            this.directory = Files.createTempDirectory("upright-reviews-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a folder for review downloads", e);
-        }
+        this.folders = DownloadFolders.inTemporaryDirectory(clock, KEEP_ENDED);
+        this.directory = folders.own();
+        // A process killed with kill -9 never ran shutDown(): clear what crashed runs left behind.
+        folders.clearLeftovers();
     }
 
     private static ExecutorService workers() {
@@ -236,6 +236,8 @@ public class BulkReviews {
             return; // cancelled while it waited
         }
         try {
+            // The folder may have been cleared under us (a tmp cleaner, a neighbour's shutdown in tests).
+            Files.createDirectories(job.file.getParent());
             try (OutputStream file = Files.newOutputStream(job.file);
                     ZipOutputStream zip =
                             new ZipOutputStream(new BufferedOutputStream(file, 64 * 1024), StandardCharsets.UTF_8)) {
@@ -296,6 +298,18 @@ public class BulkReviews {
         return end;
     }
 
+    /**
+     * Clears away ended jobs and their ZIPs when nobody asks (a coach who never comes back), and the
+     * folders of processes on this machine that were killed since this one started.
+     */
+    @Scheduled(
+            fixedDelayString = "${upright.reviews.sweep-every:PT10M}",
+            initialDelayString = "${upright.reviews.sweep-every:PT10M}")
+    void sweepLeftovers() {
+        sweep();
+        folders.clearLeftovers();
+    }
+
     /** Clears away jobs that ended more than {@link #KEEP_ENDED} ago, with their files. */
     private void sweep() {
         Instant cutoff = clock.instant().minus(KEEP_ENDED);
@@ -321,13 +335,7 @@ public class BulkReviews {
         if (ownPool != null) {
             ownPool.shutdownNow();
         }
-        jobs.values().forEach(job -> delete(job.file));
         jobs.clear();
-        try (var leftovers = Files.list(directory)) {
-            leftovers.forEach(BulkReviews::delete);
-            Files.deleteIfExists(directory);
-        } catch (IOException e) {
-            log.warn("Could not clear {}", directory, e);
-        }
+        folders.deleteOwn();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -31,18 +30,6 @@ import org.upright.planner.archfixture.LeakyService;
 @DatabaseTest
 class LifterAccessArchitectureTest {
 
-    /**
-     * Methods that still take plan content. Temporary: the "undo" work replaces restoring a
-     * snapshot with undoing an operation and makes applying a template take the template's id
-     * (issue 10). Until then the edit itself refuses exercises the caller cannot pick
-     * (PlanContentAccessTest). An entry that no longer matches fails the test, so it is removed
-     * when that change lands.
-     */
-    static final Map<String, String> TEMPORARILY_TAKING_PLAN_CONTENT = Map.of(
-            "WeekPlanService.restore(long, long, WeekPlan)", "undo: operation-based undo replaces restoring a week",
-            "WeekPlanService.applyTemplate(long, LocalDate, long, WeekTemplate)",
-                    "undo: a template is applied by its id");
-
     @Autowired
     ApplicationContext context;
 
@@ -50,25 +37,14 @@ class LifterAccessArchitectureTest {
     void everyPublicBeanMethodThatNamesALifterGoesThroughTheDecider() {
         List<BeanMethod> methods = PublicBeanMethods.of(context);
         List<String> violations = new ArrayList<>();
-        List<String> exceptionsStillNeeded = new ArrayList<>();
         for (BeanMethod method : methods) {
-            for (String violation : LifterAccessRules.violations(method)) {
-                if (TEMPORARILY_TAKING_PLAN_CONTENT.containsKey(method.key())
-                        && violation.contains(LifterAccessRules.PLAN_CONTENT)) {
-                    exceptionsStillNeeded.add(method.key());
-                } else {
-                    violations.add(violation);
-                }
-            }
+            violations.addAll(LifterAccessRules.violations(method));
         }
 
         assertThat(methods).as("public bean methods found").hasSizeGreaterThan(50);
         assertThat(violations)
                 .as("methods that could skip the lifter access decision")
                 .isEmpty();
-        assertThat(exceptionsStillNeeded)
-                .as("temporary exceptions that no longer take plan content: remove them")
-                .containsExactlyInAnyOrderElementsOf(TEMPORARILY_TAKING_PLAN_CONTENT.keySet());
     }
 
     @Test

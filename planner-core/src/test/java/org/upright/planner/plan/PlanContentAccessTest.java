@@ -3,7 +3,6 @@ package org.upright.planner.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,26 +14,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.upright.planner.DatabaseTest;
 import org.upright.planner.People;
 import org.upright.planner.account.AccountSummary;
-import org.upright.planner.balance.Block;
 import org.upright.planner.balance.BlockType;
-import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
-import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.exercise.CustomExercise;
 import org.upright.planner.exercise.DoseType;
 import org.upright.planner.exercise.Equipment;
-import org.upright.planner.exercise.Exercise;
 import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.exercise.ExerciseDraft;
 import org.upright.planner.exercise.MovementPattern;
 
 /**
- * Plan content a screen hands over (an earlier week to restore, a template to apply) cannot bring
- * into a lifter's week an exercise that does not belong there: a lifter's weeks hold built-in
- * exercises and their own coaches' exercises only — never another coach's private or deleted one.
- * A coach's exercise the lifter had stays usable after the coach deleted it or the coaching ended,
- * so undoing and copying lose nothing.
+ * A lifter's weeks hold built-in exercises and their own coaches' exercises, nothing else —
+ * whichever way content comes in. The screens no longer hand over plan content (restoring a week
+ * and applying a caller's template became edits by reference, docs/adr/0009), but content still
+ * travels between weeks on the server: a coach's saved template can hold a former coach's private
+ * exercise from another client's week. A coach's exercise the lifter had stays usable after the
+ * coach deleted it or the coaching ended, so undoing and copying lose nothing.
  */
 @DatabaseTest
 class PlanContentAccessTest {
@@ -43,6 +39,9 @@ class PlanContentAccessTest {
 
     @Autowired
     WeekPlanService plans;
+
+    @Autowired
+    TemplateService templates;
 
     @Autowired
     ExerciseCatalog catalog;
@@ -54,64 +53,50 @@ class PlanContentAccessTest {
     JdbcTemplate jdbc;
 
     AccountSummary lifter;
-    AccountSummary strangerCoach;
-    Exercise strangersPrivateExercise;
 
     @BeforeEach
     void setUp() {
-        lifter = people.lifter("Self Coached");
-        strangerCoach = people.coach("Stranger Coach");
-        strangersPrivateExercise = addExercise(strangerCoach, "Secret row").exercise();
+        lifter = people.lifter("Lifter");
     }
 
     @Test
-    void restoringAWeekCannotSmuggleInAnotherCoachsPrivateExercise() {
-        PlannedWeek week = people.as(
-                lifter,
-                () -> plans.addSession(
-                        lifter.id(), MONDAY, PlannedWeek.NOT_SAVED, MONDAY, SessionKind.STRENGTH, "Pull"));
-        WeekPlan forged = weekWith(strangersPrivateExercise);
-
-        assertThatThrownBy(() -> people.as(lifter, () -> plans.restore(lifter.id(), week.version(), forged)))
-                .isInstanceOf(PlanEditRejected.class)
-                .hasMessage("That exercise is not in the catalogue.");
-        assertThat(storedSlugs()).doesNotContain(strangersPrivateExercise.slug());
-    }
-
-    @Test
-    void applyingATemplateCannotSmuggleInAnotherCoachsPrivateExercise() {
-        WeekTemplate forged = new WeekTemplate(
-                "forged",
-                "Forged",
-                "",
-                false,
-                List.of(new WeekTemplate.Day(
-                        DayOfWeek.MONDAY,
-                        weekWith(strangersPrivateExercise)
-                                .sessions()
-                                .findFirst()
-                                .orElseThrow())));
+    void aCoachsTemplateCannotCarryAFormerCoachsPrivateExerciseIntoAnotherClientsWeek() {
+        AccountSummary formerCoach = people.coach("Former Coach");
+        AccountSummary coach = people.coach("Coach");
+        AccountSummary otherClient = people.lifter("Other Client");
+        people.coaches(formerCoach, lifter, false);
+        CustomExercise theirs = addExercise(formerCoach, "Secret row");
+        planWith(formerCoach, lifter, MONDAY, theirs);
+        jdbc.update("update coaching set ended_at = current_timestamp where lifter_id = ?", lifter.id());
+        people.coaches(coach, lifter, false);
+        people.coaches(coach, otherClient, false);
+        WeekTemplate kept = people.as(coach, () -> templates.saveWeekAsTemplate(lifter.id(), MONDAY, "Kept", false));
 
         assertThatThrownBy(() -> people.as(
-                        lifter, () -> plans.applyTemplate(lifter.id(), MONDAY, PlannedWeek.NOT_SAVED, forged)))
+                        coach,
+                        () -> plans.applyTemplate(
+                                otherClient.id(), MONDAY, PlannedWeek.NOT_SAVED, kept.id(), ExistingSessions.KEEP)))
                 .isInstanceOf(PlanEditRejected.class)
                 .hasMessage("That exercise is not in the catalogue.");
-        assertThat(storedSlugs()).doesNotContain(strangersPrivateExercise.slug());
+        assertThat(slugsOf(coach, otherClient, MONDAY)).doesNotContain(theirs.slug());
     }
 
     @Test
-    void restoringCannotBringInAnExerciseAnotherCoachDeleted() {
-        CustomExercise deleted = addExercise(strangerCoach, "Band W");
-        people.as(strangerCoach, () -> catalog.delete(deleted.slug(), deleted.version()));
-        PlannedWeek week = people.as(
-                lifter,
-                () -> plans.addSession(
-                        lifter.id(), MONDAY, PlannedWeek.NOT_SAVED, MONDAY, SessionKind.STRENGTH, "Pull"));
+    void aCoachsTemplateWithTheirOwnExerciseGoesIntoTheirClientsWeek() {
+        AccountSummary coach = people.coach("Coach");
+        AccountSummary otherClient = people.lifter("Other Client");
+        people.coaches(coach, lifter, false);
+        people.coaches(coach, otherClient, false);
+        CustomExercise own = addExercise(coach, "Band W");
+        planWith(coach, lifter, MONDAY, own);
+        WeekTemplate kept = people.as(coach, () -> templates.saveWeekAsTemplate(lifter.id(), MONDAY, "Kept", false));
 
-        assertThatThrownBy(() -> people.as(
-                        lifter, () -> plans.restore(lifter.id(), week.version(), weekWith(deleted.exercise()))))
-                .isInstanceOf(PlanEditRejected.class);
-        assertThat(storedSlugs()).doesNotContain(deleted.slug());
+        people.as(
+                coach,
+                () -> plans.applyTemplate(
+                        otherClient.id(), MONDAY, PlannedWeek.NOT_SAVED, kept.id(), ExistingSessions.KEEP));
+
+        assertThat(slugsOf(coach, otherClient, MONDAY)).containsExactly(own.slug());
     }
 
     @Test
@@ -119,29 +104,19 @@ class PlanContentAccessTest {
         AccountSummary coach = people.coach("Own Coach");
         people.coaches(coach, lifter, false);
         CustomExercise own = addExercise(coach, "Band W");
-        PlannedWeek before = people.as(coach, () -> {
-            PlannedWeek added =
-                    plans.addSession(lifter.id(), MONDAY, PlannedWeek.NOT_SAVED, MONDAY, SessionKind.STRENGTH, "Pull");
-            return plans.addExercise(
-                    lifter.id(),
-                    MONDAY,
-                    added.version(),
-                    added.plan().sessions().findFirst().orElseThrow().id(),
-                    BlockType.MAIN,
-                    own.slug());
-        });
+        PlannedWeek before = planWith(coach, lifter, MONDAY, own);
         people.as(coach, () -> catalog.delete(own.slug(), own.version()));
-        String prescription = before.plan()
+        String line = before.plan()
                 .sessions()
                 .flatMap(Session::prescriptions)
                 .findFirst()
                 .orElseThrow()
                 .id();
         PlannedWeek removed =
-                people.as(lifter, () -> plans.removePrescription(lifter.id(), MONDAY, before.version(), prescription));
+                people.as(lifter, () -> plans.removePrescription(lifter.id(), MONDAY, before.version(), line));
 
-        // undo of the removal puts back what the week held a moment ago
-        PlannedWeek undone = people.as(lifter, () -> plans.restore(lifter.id(), removed.version(), before.plan()));
+        PlannedWeek undone =
+                people.as(lifter, () -> plans.undo(lifter.id(), MONDAY, removed.version(), removed.version()));
 
         assertThat(undone.plan()).isEqualTo(before.plan());
     }
@@ -151,38 +126,37 @@ class PlanContentAccessTest {
         AccountSummary formerCoach = people.coach("Former Coach");
         people.coaches(formerCoach, lifter, false);
         CustomExercise theirs = addExercise(formerCoach, "Band Y");
-        people.as(formerCoach, () -> {
-            PlannedWeek added =
-                    plans.addSession(lifter.id(), MONDAY, PlannedWeek.NOT_SAVED, MONDAY, SessionKind.STRENGTH, "Pull");
-            return plans.addExercise(
-                    lifter.id(),
-                    MONDAY,
-                    added.version(),
-                    added.plan().sessions().findFirst().orElseThrow().id(),
-                    BlockType.MAIN,
-                    theirs.slug());
-        });
+        planWith(formerCoach, lifter, MONDAY, theirs);
         jdbc.update("update coaching set ended_at = current_timestamp where lifter_id = ?", lifter.id());
 
         PlannedWeek copy = people.as(
-                lifter, () -> plans.copyPreviousWeek(lifter.id(), MONDAY.plusWeeks(1), PlannedWeek.NOT_SAVED));
+                lifter,
+                () -> plans.copyPreviousWeek(
+                        lifter.id(), MONDAY.plusWeeks(1), PlannedWeek.NOT_SAVED, ExistingSessions.KEEP));
 
         assertThat(copy.plan().sessions().flatMap(Session::prescriptions))
                 .extracting(p -> p.exercise().slug())
                 .containsExactly(theirs.slug());
     }
 
-    private WeekPlan weekWith(Exercise exercise) {
-        Session session = Session.of(
-                "s1",
-                SessionKind.STRENGTH,
-                "Pull",
-                Block.of(BlockType.MAIN, Prescription.of("p1", exercise, exercise.defaultDose())));
-        return WeekEdits.addSessionCopy(WeekPlan.empty(MONDAY), MONDAY, session);
+    /** A strength session with {@code exercise}, planned by {@code who} into the lifter's week. */
+    private PlannedWeek planWith(
+            AccountSummary who, AccountSummary forLifter, LocalDate monday, CustomExercise exercise) {
+        return people.as(who, () -> {
+            PlannedWeek added = plans.addSession(
+                    forLifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Pull");
+            return plans.addExercise(
+                    forLifter.id(),
+                    monday,
+                    added.version(),
+                    added.plan().sessions().findFirst().orElseThrow().id(),
+                    BlockType.MAIN,
+                    exercise.slug());
+        });
     }
 
-    private List<String> storedSlugs() {
-        return people.as(lifter, () -> plans.week(lifter.id(), MONDAY))
+    private List<String> slugsOf(AccountSummary who, AccountSummary forLifter, LocalDate monday) {
+        return people.as(who, () -> plans.week(forLifter.id(), monday))
                 .plan()
                 .sessions()
                 .flatMap(Session::prescriptions)

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A coach's saved week. The content is a week document anchored on {@link #ANCHOR_MONDAY}, so the
@@ -32,6 +33,10 @@ public class WeekTemplateEntity {
     @Column(nullable = false)
     private String name;
 
+    /** The name as compared for uniqueness per owner: {@link #nameKey}. */
+    @Column(name = "name_key", nullable = false)
+    private String nameKey;
+
     @Column(nullable = false)
     private String content;
 
@@ -46,8 +51,21 @@ public class WeekTemplateEntity {
     public WeekTemplateEntity(long ownerId, String name, String content, Instant createdAt) {
         this.ownerId = ownerId;
         this.name = name;
+        this.nameKey = nameKey(name);
         this.content = content;
         this.createdAt = createdAt;
+    }
+
+    /** Two names that differ only in case are the same template name. */
+    public static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Keeps {@code newContent} under {@code newName} (a replaced template keeps its id). */
+    public void keep(String newName, String newContent) {
+        name = newName;
+        nameKey = nameKey(newName);
+        content = newContent;
     }
 
     public Long id() {

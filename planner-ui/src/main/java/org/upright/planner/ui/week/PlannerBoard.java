@@ -178,6 +178,8 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         FlexLayout nav = new FlexLayout(previous, today, next);
         FlexLayout tools = new FlexLayout(undoButton, redoButton, template, copy, ics);
         tools.setAlignItems(FlexLayout.Alignment.CENTER);
+        // On a phone the tools wrap onto a second line rather than run off the screen.
+        tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tools.getStyle().set("gap", "var(--lumo-space-s)");
         FlexLayout header = new FlexLayout(title, nav, tools);
         header.addClassName("planner-header");

@@ -32,19 +32,22 @@ class TemplateLibrary {
 
     /** A built-in template, or one of {@code ownerId}'s saved ones. */
     Optional<WeekTemplate> find(String id, long ownerId) {
-        if (id == null) {
+        if (id != null && id.startsWith(SAVED_PREFIX)) {
+            return saved(id, ownerId).map(this::toTemplate);
+        }
+        return id == null ? Optional.empty() : BuiltInTemplates.find(id);
+    }
+
+    /** One of {@code ownerId}'s saved templates by its id ({@code saved:<number>}). */
+    Optional<WeekTemplateEntity> saved(String id, long ownerId) {
+        if (id == null || !id.startsWith(SAVED_PREFIX)) {
             return Optional.empty();
         }
-        if (id.startsWith(SAVED_PREFIX)) {
-            long number;
-            try {
-                number = Long.parseLong(id.substring(SAVED_PREFIX.length()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-            return templates.findByIdAndOwnerId(number, ownerId).map(this::toTemplate);
+        try {
+            return templates.findByIdAndOwnerId(Long.parseLong(id.substring(SAVED_PREFIX.length())), ownerId);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-        return BuiltInTemplates.find(id);
     }
 
     List<WeekTemplate> ownedBy(long ownerId) {

@@ -104,4 +104,24 @@ public class TemplateService {
             throw new TemplateNameTaken(cleanName);
         }
     }
+
+    /**
+     * Takes back the last replacement of one of the caller's templates: it holds again what it
+     * held before a week was saved under its name. Doing it again puts the replacement back.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public WeekTemplate undoReplace(String templateId) {
+        SignedInAccount me = currentUser.require();
+        WeekTemplateEntity template = library.saved(templateId, me.id())
+                .orElseThrow(() -> new PlanEditRejected("That template is not available."));
+        if (!template.swapBackReplaced()) {
+            throw new PlanEditRejected("That template has not been replaced, so there is nothing to undo.");
+        }
+        try {
+            return library.toTemplate(templates.saveAndFlush(template));
+        } catch (ObjectOptimisticLockingFailureException savedAtTheSameTime) {
+            throw new PlanEditRejected("That template was changed meanwhile. Try again.");
+        }
+    }
 }

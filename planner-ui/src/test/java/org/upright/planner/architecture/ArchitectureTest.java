@@ -72,6 +72,17 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("org.upright.planner.ui..", "com.vaadin..");
 
+    @ArchTest
+    static final ArchRule onlyBackgroundWorkActsAsSomeoneElse = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("org.upright.planner.review.BulkReviewJobs")
+            .and()
+            .resideOutsideOfPackage("org.upright.planner.account..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.upright.planner.account.ActingAs")
+            .because("a screen or service runs as whoever is signed in; only a job a person started runs as them");
+
     private static ArchCondition<JavaClass> declareAccess() {
         return new ArchCondition<>("be annotated with @RolesAllowed, @PermitAll, @AnonymousAllowed or @DenyAll") {
             @Override

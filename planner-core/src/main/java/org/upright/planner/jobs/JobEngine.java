@@ -32,7 +32,7 @@ class JobEngine {
     /** How long an orderly shutdown waits for running jobs; the rest are picked up by another node. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
-    @Bean(destroyMethod = "")
+    @Bean(destroyMethod = "stop")
     Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans, JobEngineSettings settings) {
         List<Task<?>> tasks = new ArrayList<>(taskBeans.orderedStream().toList());
         List<RecurringTask<?>> recurring = tasks.stream()
@@ -54,23 +54,35 @@ class JobEngine {
                 .build();
     }
 
-    /** Starts polling once the application is up, and stops before the database goes away. */
+    /**
+     * Starts polling once the application is up. A stopped context (Spring's test framework pauses
+     * cached contexts it does not use) pauses the engine rather than stopping it, because a stopped
+     * db-scheduler cannot start again; the engine stops for good when the context closes.
+     */
     @Bean
     SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler, JobEngineSettings settings) {
         return new SmartLifecycle() {
+            private boolean started;
             private volatile boolean running;
 
             @Override
-            public void start() {
+            public synchronized void start() {
                 if (settings.runs()) {
-                    scheduler.start();
+                    if (started) {
+                        scheduler.resume();
+                    } else {
+                        scheduler.start();
+                        started = true;
+                    }
                 }
                 running = true;
             }
 
             @Override
-            public void stop() {
-                scheduler.stop();
+            public synchronized void stop() {
+                if (started) {
+                    scheduler.pause();
+                }
                 running = false;
             }
 

@@ -13,10 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.upright.planner.AccessCast.Actor;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
+import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.Finding;
@@ -26,7 +28,9 @@ import org.upright.planner.coaching.CoachNoteService;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.FindingRef;
+import org.upright.planner.plan.PlanEdit;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
@@ -134,12 +138,16 @@ class AccessMatrixTest {
                         t.owner.id(),
                         MONDAY.plusWeeks(3),
                         t.versionOf(MONDAY.plusWeeks(3)),
-                        BuiltInTemplates.find(BuiltInTemplates.BACK_CARE_ROUTINE)
-                                .orElseThrow())));
+                        BuiltInTemplates.BACK_CARE_ROUTINE,
+                        ExistingSessions.KEEP)));
         ops.add(op(
                 "copy the previous week",
                 OWNER_AND_COACH,
-                t -> t.plans.copyPreviousWeek(t.owner.id(), MONDAY.plusWeeks(1), t.versionOf(MONDAY.plusWeeks(1)))));
+                t -> t.plans.copyPreviousWeek(
+                        t.owner.id(),
+                        MONDAY.plusWeeks(1),
+                        t.versionOf(MONDAY.plusWeeks(1)),
+                        ExistingSessions.REPLACE)));
         ops.add(op(
                 "apply one fix",
                 OWNER_AND_COACH,
@@ -149,9 +157,25 @@ class AccessMatrixTest {
                 OWNER_AND_COACH,
                 t -> t.plans.applyAllSuggestions(t.owner.id(), MONDAY, t.version())));
         ops.add(op(
-                "restore a week",
+                "make an edit",
                 OWNER_AND_COACH,
-                t -> t.plans.restore(t.owner.id(), t.version(), t.currentPlan().plan())));
+                t -> t.plans.edit(
+                        t.owner.id(),
+                        MONDAY,
+                        t.version(),
+                        new PlanEdit.RenameSession(t.sessionId(), SessionKind.STRENGTH, "Edited"))));
+        ops.add(op(
+                "apply a change again",
+                OWNER_AND_COACH,
+                t -> t.plans.reapply(
+                        t.owner.id(),
+                        MONDAY,
+                        t.version(),
+                        new PlanEdit.RenameSession(t.sessionId(), SessionKind.STRENGTH, "Again"))));
+        ops.add(op("undo one's own change", OWNER_AND_COACH, t -> {
+            long revision = t.revisionMadeByCaller();
+            return t.plans.undo(t.owner.id(), MONDAY, revision, revision);
+        }));
         ops.add(op("read the profile", OWNER_AND_COACH, t -> t.profiles.profileOf(t.owner.id())));
         ops.add(op("read profiles in bulk", OWNER_AND_COACH, t -> t.profiles.profilesOf(List.of(t.owner.id()))));
         ops.add(op("read whether coached", OWNER_AND_COACH, t -> t.profiles.hasCoach(t.owner.id())));
@@ -164,7 +188,7 @@ class AccessMatrixTest {
         ops.add(op(
                 "keep the week as a template",
                 COACH_ONLY,
-                t -> t.templates.saveWeekAsTemplate(t.owner.id(), MONDAY, "Kept")));
+                t -> t.templates.saveWeekAsTemplate(t.owner.id(), MONDAY, "Kept", true)));
         ops.add(op("read the coach's private note", COACH_ONLY, t -> t.notes.noteAbout(t.owner.id())));
         ops.add(op(
                 "write the coach's private note",
@@ -199,6 +223,22 @@ class AccessMatrixTest {
 
     long version() {
         return currentPlan().version();
+    }
+
+    /**
+     * A change of the week made by whoever is calling, when they may make one (the owner or the
+     * coach); for anyone else, the owner's latest, which they must not be able to undo either.
+     */
+    long revisionMadeByCaller() {
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        long caller =
+                signedIn != null && signedIn.getPrincipal() instanceof SignedInAccount account ? account.id() : -1;
+        AccountSummary maker = caller == coach.id() ? coach : owner;
+        return people.as(
+                        maker,
+                        () -> plans.renameSession(
+                                owner.id(), MONDAY, version(), sessionId(), SessionKind.STRENGTH, "By " + caller))
+                .version();
     }
 
     long versionOf(LocalDate monday) {

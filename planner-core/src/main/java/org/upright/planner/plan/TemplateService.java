@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +16,6 @@ import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.WeekPlan;
-import org.upright.planner.exercise.ExerciseLookup;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekTemplateEntity;
 import org.upright.planner.plan.internal.WeekTemplateRepository;
@@ -28,19 +29,19 @@ public class TemplateService {
     private final WeekTemplateRepository templates;
     private final WeekPlanService plans;
     private final CurrentUser currentUser;
-    private final ExerciseLookup exercises;
+    private final TemplateLibrary library;
     private final Clock clock;
 
     TemplateService(
             WeekTemplateRepository templates,
             WeekPlanService plans,
             CurrentUser currentUser,
-            ExerciseLookup exercises,
+            TemplateLibrary library,
             Clock clock) {
         this.templates = templates;
         this.plans = plans;
         this.currentUser = currentUser;
-        this.exercises = exercises;
+        this.library = library;
         this.clock = clock;
     }
 
@@ -49,34 +50,26 @@ public class TemplateService {
     @Transactional(readOnly = true)
     public List<WeekTemplate> available() {
         List<WeekTemplate> all = new ArrayList<>(BuiltInTemplates.all());
-        SignedInAccount me = currentUser.require();
-        templates.findByOwnerIdOrderByName(me.id()).stream()
-                .map(this::toTemplate)
-                .forEach(all::add);
+        all.addAll(library.ownedBy(currentUser.require().id()));
         return all;
     }
 
+    /** A built-in template or one of the caller's own; nobody else's. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<WeekTemplate> find(String id) {
-        if (id.startsWith("saved:")) {
-            long number;
-            try {
-                number = Long.parseLong(id.substring("saved:".length()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-            return templates
-                    .findByIdAndOwnerId(number, currentUser.require().id())
-                    .map(this::toTemplate);
-        }
-        return BuiltInTemplates.find(id);
+        return library.find(id, currentUser.require().id());
     }
 
-    /** A coach keeps a client's planned week as a template of their own. */
+    /**
+     * A coach keeps a client's planned week as a template of their own. Names are unique per coach
+     * (case aside, held by the database): a name already in use is refused with
+     * {@link TemplateNameTaken} unless {@code replaceSameName}, which puts this week into that
+     * template instead of piling up a second one.
+     */
     @PreAuthorize("hasRole('COACH')")
     @Transactional
-    public WeekTemplate saveWeekAsTemplate(long lifterId, LocalDate weekStart, String name) {
+    public WeekTemplate saveWeekAsTemplate(long lifterId, LocalDate weekStart, String name, boolean replaceSameName) {
         SignedInAccount me = currentUser.require();
         if (me.role() != Role.COACH) {
             throw new PlanEditRejected("Only coaches keep templates.");
@@ -97,17 +90,40 @@ public class TemplateService {
                 anchored = WeekEdits.addSessionCopy(anchored, anchorDay, session);
             }
         }
-        WeekTemplateEntity saved = templates.save(
-                new WeekTemplateEntity(me.id(), cleanName, WeekDocument.write(anchored), clock.instant()));
-        return toTemplate(saved);
+        String key = WeekTemplateEntity.nameKey(cleanName);
+        String content = WeekDocument.write(anchored);
+        Optional<WeekTemplateEntity> sameName = templates.findByOwnerIdAndNameKey(me.id(), key);
+        if (sameName.isPresent() && !replaceSameName) {
+            throw new TemplateNameTaken(sameName.get().name());
+        }
+        WeekTemplateEntity template =
+                sameName.orElseGet(() -> new WeekTemplateEntity(me.id(), cleanName, content, clock.instant()));
+        template.keep(cleanName, content);
+        try {
+            return library.toTemplate(templates.saveAndFlush(template));
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException savedAtTheSameTime) {
+            // Another save under this name won the race: the database keeps names unique.
+            throw new TemplateNameTaken(cleanName);
+        }
     }
 
-    private WeekTemplate toTemplate(WeekTemplateEntity entity) {
-        WeekPlan week = WeekDocument.read(entity.content(), exercises);
-        List<WeekTemplate.Day> days = new ArrayList<>();
-        for (PlanDay day : week.days()) {
-            day.sessions().forEach(s -> days.add(new WeekTemplate.Day(day.date().getDayOfWeek(), s)));
+    /**
+     * Takes back the last replacement of one of the caller's templates: it holds again what it
+     * held before a week was saved under its name. Doing it again puts the replacement back.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public WeekTemplate undoReplace(String templateId) {
+        SignedInAccount me = currentUser.require();
+        WeekTemplateEntity template = library.saved(templateId, me.id())
+                .orElseThrow(() -> new PlanEditRejected("That template is not available."));
+        if (!template.swapBackReplaced()) {
+            throw new PlanEditRejected("That template has not been replaced, so there is nothing to undo.");
         }
-        return new WeekTemplate("saved:" + entity.id(), entity.name(), "Saved by you.", false, days);
+        try {
+            return library.toTemplate(templates.saveAndFlush(template));
+        } catch (ObjectOptimisticLockingFailureException savedAtTheSameTime) {
+            throw new PlanEditRejected("That template was changed meanwhile. Try again.");
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +26,7 @@ import org.upright.planner.balance.EffortTarget;
 import org.upright.planner.balance.Finding;
 import org.upright.planner.balance.LifterProfile;
 import org.upright.planner.balance.Prescription;
+import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.SuggestionApplier;
 import org.upright.planner.balance.Targets;
@@ -38,19 +38,39 @@ import org.upright.planner.exercise.ExerciseLookup;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekPlanEntity;
 import org.upright.planner.plan.internal.WeekPlanRepository;
+import org.upright.planner.plan.internal.WeekPlanRevisionEntity;
+import org.upright.planner.plan.internal.WeekPlanRevisionRepository;
 
 /**
  * Planning a lifter's week. Every method first asks {@link LifterAccess} whether the caller is the
  * lifter or the lifter's current coach; every change names the version it started from and is
  * refused with {@link StaleEditException} when someone saved in between. Each call returns the
  * week as now stored, with its balance report, so a screen can redraw from one answer.
+ *
+ * <p>Every saved version is kept for a while (the last {@value #KEPT_REVISIONS}), so that an edit
+ * can be undone, and made again after someone else saved first, by replaying the difference it
+ * made onto the week as it is now ({@link PlanChange}, docs/adr/0009) — never by writing back an
+ * old copy of the week.
  */
 @Service
 public class WeekPlanService {
 
     static final String CHANGED_ELSEWHERE = "This week was changed by someone else. Reload to see their changes.";
 
+    static final String TOO_FAR_BACK = "That change is too far back to undo.";
+
+    static final String SEEN_VERSION_GONE =
+            "This week has changed too much since you opened it. Reload it and make your change again.";
+
+    /**
+     * Saved versions kept per week, for undo and "apply my change again": far more than anyone
+     * undoes, few enough that a week's history stays small.
+     */
+    static final int KEPT_REVISIONS = 100;
+
     private final WeekPlanRepository weeks;
+    private final WeekPlanRevisionRepository revisions;
+    private final TemplateLibrary templates;
     private final LifterAccess access;
     private final ProfileService profiles;
     private final ExerciseLookup exercises;
@@ -60,12 +80,16 @@ public class WeekPlanService {
 
     WeekPlanService(
             WeekPlanRepository weeks,
+            WeekPlanRevisionRepository revisions,
+            TemplateLibrary templates,
             LifterAccess access,
             ProfileService profiles,
             ExerciseLookup exercises,
             ExerciseCatalog catalogue,
             Clock clock) {
         this.weeks = weeks;
+        this.revisions = revisions;
+        this.templates = templates;
         this.access = access;
         this.profiles = profiles;
         this.exercises = exercises;
@@ -85,11 +109,47 @@ public class WeekPlanService {
         return assemble(lifterId, plan, stored);
     }
 
+    /**
+     * Makes one edit on the version of the week the caller has in front of them. Refused with
+     * {@link StaleEditException}, nothing written, when someone saved in between: the caller can
+     * then {@link #reapply} it. An edit that changes nothing saves nothing (the version stays).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek edit(long lifterId, LocalDate weekStart, long expectedVersion, PlanEdit edit) {
+        return save(lifterId, weekStart, expectedVersion, false, edit);
+    }
+
+    /**
+     * "Apply my change again" after someone else saved first: works out what {@code edit} would
+     * have changed in the version the caller saw ({@code seenVersion}), and applies that change to
+     * the week as stored now, so that the other person's work stays. Where the change no longer
+     * fits (what it touches was removed or changed meanwhile) it is refused with a
+     * {@link ChangeConflict} saying why, and nothing is written.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek reapply(long lifterId, LocalDate weekStart, long seenVersion, PlanEdit edit) {
+        return save(lifterId, weekStart, seenVersion, true, edit);
+    }
+
+    /**
+     * Takes back the caller's own change that made version {@code revision} of the week: its
+     * reverse is applied to the week as stored now, never an old copy of the week. Refused with a
+     * {@link ChangeConflict} where someone has since changed what it would take back. Undoing an
+     * undo redoes.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlannedWeek undo(long lifterId, LocalDate weekStart, long expectedVersion, long revision) {
+        return save(lifterId, weekStart, expectedVersion, false, new PlanEdit.Undo(revision));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek addSession(
             long lifterId, LocalDate weekStart, long expectedVersion, LocalDate date, SessionKind kind, String title) {
-        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.addSession(w, date, kind, title));
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.AddSession(date, kind, title));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -101,20 +161,20 @@ public class WeekPlanService {
             String sessionId,
             SessionKind kind,
             String title) {
-        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.renameSession(w, sessionId, kind, title));
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.RenameSession(sessionId, kind, title));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek removeSession(long lifterId, LocalDate weekStart, long expectedVersion, String sessionId) {
-        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.removeSession(w, sessionId));
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.RemoveSession(sessionId));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek moveSession(
             long lifterId, LocalDate weekStart, long expectedVersion, String sessionId, LocalDate to, int position) {
-        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.moveSession(w, sessionId, to, position));
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.MoveSession(sessionId, to, position));
     }
 
     /** Adds an exercise with its default dose at the end of a block. */
@@ -127,28 +187,14 @@ public class WeekPlanService {
             String sessionId,
             BlockType block,
             String exerciseSlug) {
-        // Through the catalogue, not the raw lookup: a coach's own exercises are only for that
-        // coach and their clients.
-        var exercise = catalogue
-                .find(exerciseSlug)
-                .orElseThrow(() -> new PlanEditRejected("That exercise is not in the catalogue."));
-        return edit(
-                lifterId,
-                weekStart,
-                expectedVersion,
-                w -> WeekEdits.addPrescription(
-                        w,
-                        sessionId,
-                        block,
-                        Integer.MAX_VALUE,
-                        Prescription.of("new", exercise, exercise.defaultDose())));
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.AddExercise(sessionId, block, exerciseSlug));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek removePrescription(
             long lifterId, LocalDate weekStart, long expectedVersion, String prescriptionId) {
-        return edit(lifterId, weekStart, expectedVersion, w -> WeekEdits.removePrescription(w, prescriptionId));
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.RemoveExercise(prescriptionId));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -165,7 +211,7 @@ public class WeekPlanService {
                 lifterId,
                 weekStart,
                 expectedVersion,
-                w -> WeekEdits.movePrescription(w, prescriptionId, toSessionId, toBlock, position));
+                new PlanEdit.MoveExercise(prescriptionId, toSessionId, toBlock, position));
     }
 
     /**
@@ -184,78 +230,44 @@ public class WeekPlanService {
             Double loadKg,
             EffortTarget effort,
             String note) {
-        return edit(lifterId, weekStart, expectedVersion, w -> {
-            Prescription current = WeekEdits.prescription(w, prescriptionId)
-                    .orElseThrow(() -> new PlanEditRejected("That exercise is no longer in this week."));
-            Prescription changed;
-            try {
-                changed = new Prescription(current.id(), current.exercise(), dose, loadKg, effort, note);
-            } catch (IllegalArgumentException invalid) {
-                throw new PlanEditRejected(invalid.getMessage());
-            }
-            return WeekEdits.changePrescription(w, changed);
-        });
+        return edit(
+                lifterId,
+                weekStart,
+                expectedVersion,
+                new PlanEdit.ChangeDose(prescriptionId, dose, loadKg, effort, note));
     }
 
-    /** Replaces this week with a copy of the previous week (fresh ids, same days of the week). */
+    /** Brings in last week's sessions (fresh ids, same days of the week), keeping or replacing this week's. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek copyPreviousWeek(long lifterId, LocalDate weekStart, long expectedVersion) {
-        access.requireAccess(lifterId);
-        WeekPlan previous = weeks.findByLifterIdAndWeekStart(lifterId, weekStart.minusWeeks(1))
-                .map(this::read)
-                .orElseThrow(() -> new PlanEditRejected("There is no plan for the week before to copy."));
-        return edit(lifterId, weekStart, expectedVersion, ignored -> {
-            WeekPlan copy = WeekPlan.empty(weekStart);
-            for (var day : previous.days()) {
-                for (var session : day.sessions()) {
-                    copy = WeekEdits.addSessionCopy(copy, day.date().plusWeeks(1), session);
-                }
-            }
-            return copy;
-        });
+    public PlannedWeek copyPreviousWeek(
+            long lifterId, LocalDate weekStart, long expectedVersion, ExistingSessions existing) {
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.CopyPreviousWeek(existing));
     }
 
-    /** Adds a template's sessions to the week, on the template's days, after what is planned. */
+    /**
+     * Brings in a template's sessions on the template's days, keeping or replacing this week's.
+     * The template is named by id: a built-in one, or one the caller saved.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek applyTemplate(long lifterId, LocalDate weekStart, long expectedVersion, WeekTemplate template) {
-        return edit(lifterId, weekStart, expectedVersion, w -> {
-            WeekPlan result = w;
-            for (WeekTemplate.Day day : template.sessions()) {
-                result = WeekEdits.addSessionCopy(
-                        result, weekStart.with(TemporalAdjusters.nextOrSame(day.day())), day.session());
-            }
-            return result;
-        });
-    }
-
-    /** Puts back a week exactly as it was before an edit (the screen's undo). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public PlannedWeek restore(long lifterId, long expectedVersion, WeekPlan earlier) {
-        return edit(lifterId, earlier.weekStart(), expectedVersion, ignored -> earlier);
+    public PlannedWeek applyTemplate(
+            long lifterId, LocalDate weekStart, long expectedVersion, String templateId, ExistingSessions existing) {
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.UseTemplate(templateId, existing));
     }
 
     /** Applies the suggestions of one finding, as the rules make them for the week as stored now. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek applySuggestions(long lifterId, LocalDate weekStart, long expectedVersion, FindingRef finding) {
-        return edit(lifterId, weekStart, expectedVersion, w -> {
-            BalanceReport report = evaluate(lifterId, w);
-            Finding current = report.findings().stream()
-                    .filter(finding::matches)
-                    .findFirst()
-                    .orElseThrow(() -> new PlanEditRejected("That finding no longer applies to this week."));
-            return SuggestionApplier.applyAll(w, current);
-        });
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.ApplyFix(finding));
     }
 
     /** Applies every suggestion of every finding. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek applyAllSuggestions(long lifterId, LocalDate weekStart, long expectedVersion) {
-        return edit(lifterId, weekStart, expectedVersion, w -> SuggestionApplier.applyAll(w, evaluate(lifterId, w)));
+        return edit(lifterId, weekStart, expectedVersion, new PlanEdit.ApplyAllFixes());
     }
 
     /**
@@ -324,31 +336,182 @@ public class WeekPlanService {
                 .toList();
     }
 
-    private PlannedWeek edit(long lifterId, LocalDate weekStart, long expectedVersion, UnaryOperator<WeekPlan> change) {
+    /**
+     * Every edit comes here. The edit is made on the version the caller saw (the stored one, or
+     * for {@link #reapply} the revision kept of it), the difference is taken as a
+     * {@link PlanChange}, and that change is applied to the week as stored now — so an edit that
+     * went through is the same as before, and one replayed later changes only what it changed.
+     */
+    private PlannedWeek save(long lifterId, LocalDate weekStart, long baseVersion, boolean ontoLatest, PlanEdit edit) {
         SignedInAccount me = access.requireAccess(lifterId);
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new PlanEditRejected("A week starts on a Monday.");
         }
         Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
-        long current = stored.map(WeekPlanEntity::version).orElse(PlannedWeek.NOT_SAVED);
-        if (current != expectedVersion) {
+        long currentVersion = stored.map(WeekPlanEntity::version).orElse(PlannedWeek.NOT_SAVED);
+        WeekPlan current = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
+        boolean stale = currentVersion != baseVersion;
+        if (stale && !ontoLatest) {
             throw new StaleEditException(CHANGED_ELSEWHERE);
         }
-        WeekPlan before = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
+        PlanChange change;
+        if (edit instanceof PlanEdit.Undo undo) {
+            change = undoing(lifterId, weekStart, me, undo.revision());
+        } else {
+            WeekPlan base = stale ? revision(lifterId, weekStart, baseVersion) : current;
+            change = PlanChange.between(base, intended(lifterId, weekStart, me, base, edit));
+        }
         WeekPlan after;
         try {
-            after = change.apply(before);
-        } catch (IllegalArgumentException invalid) {
-            throw new PlanEditRejected(invalid.getMessage());
+            after = change.applyTo(current).week();
+        } catch (ChangeConflict conflict) {
+            throw new ChangeConflict(
+                    (edit instanceof PlanEdit.Undo ? "Could not undo: " : "Could not apply your change again: ")
+                            + conflict.getMessage() + " The week is unchanged.");
+        }
+        if (after.equals(current)) {
+            return assemble(lifterId, current, stored);
         }
         WeekPlanEntity entity = stored.orElseGet(() -> new WeekPlanEntity(lifterId, weekStart));
-        entity.store(WeekDocument.write(after), me.id(), clock.instant());
+        String content = WeekDocument.write(after);
+        Instant now = clock.instant();
+        entity.store(content, me.id(), now);
         try {
             entity = weeks.saveAndFlush(entity);
+            revisions.saveAndFlush(
+                    new WeekPlanRevisionEntity(lifterId, weekStart, entity.version(), content, me.id(), now));
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException racedWithAnotherSave) {
             throw new StaleEditException(CHANGED_ELSEWHERE);
         }
+        revisions.forgetOlderThan(lifterId, weekStart, entity.version() - KEPT_REVISIONS + 1);
         return assemble(lifterId, after, Optional.of(entity));
+    }
+
+    /** What {@code edit} makes of {@code week}: the planner's pure edits, fed from our own records. */
+    private WeekPlan intended(long lifterId, LocalDate weekStart, SignedInAccount me, WeekPlan week, PlanEdit edit) {
+        try {
+            return switch (edit) {
+                case PlanEdit.AddSession add -> WeekEdits.addSession(week, add.date(), add.kind(), add.title());
+                case PlanEdit.RenameSession rename ->
+                    WeekEdits.renameSession(week, rename.sessionId(), rename.kind(), rename.title());
+                case PlanEdit.RemoveSession remove -> WeekEdits.removeSession(week, remove.sessionId());
+                case PlanEdit.MoveSession move ->
+                    WeekEdits.moveSession(week, move.sessionId(), move.to(), Math.max(0, move.position()));
+                case PlanEdit.AddExercise add -> {
+                    // Through the catalogue, not the raw lookup: a coach's own exercises are only
+                    // for that coach and their clients.
+                    var exercise = catalogue
+                            .find(add.exerciseSlug())
+                            .orElseThrow(() -> new PlanEditRejected("That exercise is not in the catalogue."));
+                    yield WeekEdits.addPrescription(
+                            week,
+                            add.sessionId(),
+                            add.block(),
+                            Integer.MAX_VALUE,
+                            Prescription.of("new", exercise, exercise.defaultDose()));
+                }
+                case PlanEdit.RemoveExercise remove -> WeekEdits.removePrescription(week, remove.prescriptionId());
+                case PlanEdit.MoveExercise move ->
+                    WeekEdits.movePrescription(
+                            week,
+                            move.prescriptionId(),
+                            move.toSessionId(),
+                            move.toBlock(),
+                            Math.max(0, move.position()));
+                case PlanEdit.ChangeDose change -> changedDose(week, change);
+                case PlanEdit.CopyPreviousWeek copy ->
+                    bringIn(week, previousWeekSessions(lifterId, weekStart), copy.existing());
+                case PlanEdit.UseTemplate use ->
+                    bringIn(week, templateSessions(weekStart, me, use.templateId()), use.existing());
+                case PlanEdit.ApplyFix fix -> {
+                    Finding current = evaluate(lifterId, week).findings().stream()
+                            .filter(fix.finding()::matches)
+                            .findFirst()
+                            .orElseThrow(() -> new PlanEditRejected("That finding no longer applies to this week."));
+                    yield SuggestionApplier.applyAll(week, current);
+                }
+                case PlanEdit.ApplyAllFixes all -> SuggestionApplier.applyAll(week, evaluate(lifterId, week));
+                case PlanEdit.Undo undo -> throw new IllegalStateException("an undo is a change, not an edit");
+            };
+        } catch (PlanEditRejected rejected) {
+            throw rejected;
+        } catch (IllegalArgumentException invalid) {
+            throw new PlanEditRejected(invalid.getMessage());
+        }
+    }
+
+    private static WeekPlan changedDose(WeekPlan week, PlanEdit.ChangeDose change) {
+        Prescription current = WeekEdits.prescription(week, change.prescriptionId())
+                .orElseThrow(() -> new PlanEditRejected("That exercise is no longer in this week."));
+        Prescription changed;
+        try {
+            changed = new Prescription(
+                    current.id(), current.exercise(), change.dose(), change.loadKg(), change.effort(), change.note());
+        } catch (IllegalArgumentException invalid) {
+            throw new PlanEditRejected(invalid.getMessage());
+        }
+        return WeekEdits.changePrescription(week, changed);
+    }
+
+    /** Sessions on their dates, added after what is planned, or instead of it. */
+    private static WeekPlan bringIn(WeekPlan week, List<DatedSession> sessions, ExistingSessions existing) {
+        WeekPlan result = existing == ExistingSessions.REPLACE ? WeekPlan.empty(week.weekStart()) : week;
+        for (DatedSession dated : sessions) {
+            result = WeekEdits.addSessionCopy(result, dated.date(), dated.session());
+        }
+        return result;
+    }
+
+    private record DatedSession(LocalDate date, Session session) {}
+
+    private List<DatedSession> previousWeekSessions(long lifterId, LocalDate weekStart) {
+        WeekPlan previous = weeks.findByLifterIdAndWeekStart(lifterId, weekStart.minusWeeks(1))
+                .map(this::read)
+                .orElseThrow(() -> new PlanEditRejected("There is no plan for the week before to copy."));
+        return previous.days().stream()
+                .flatMap(day -> day.sessions().stream()
+                        .map(s -> new DatedSession(day.date().plusWeeks(1), s)))
+                .toList();
+    }
+
+    /** A built-in template or one the caller saved: a template id someone else owns finds nothing. */
+    private List<DatedSession> templateSessions(LocalDate weekStart, SignedInAccount me, String templateId) {
+        WeekTemplate template = templates
+                .find(templateId, me.id())
+                .orElseThrow(() -> new PlanEditRejected("That template is not available."));
+        return template.sessions().stream()
+                .map(day -> new DatedSession(weekStart.with(TemporalAdjusters.nextOrSame(day.day())), day.session()))
+                .toList();
+    }
+
+    /** The reverse of the caller's change that made {@code revision}: from that version back to the one before. */
+    private PlanChange undoing(long lifterId, LocalDate weekStart, SignedInAccount me, long revision) {
+        Map<Long, WeekPlanRevisionEntity> kept = new HashMap<>();
+        revisions
+                .findByLifterIdAndWeekStartAndVersionIn(lifterId, weekStart, List.of(revision - 1, revision))
+                .forEach(r -> kept.put(r.version(), r));
+        WeekPlanRevisionEntity made = kept.get(revision);
+        if (made == null || (revision > 0 && !kept.containsKey(revision - 1))) {
+            throw new PlanEditRejected(TOO_FAR_BACK);
+        }
+        if (made.changedBy() != me.id()) {
+            throw new PlanEditRejected("Only the person who made a change can undo it.");
+        }
+        WeekPlan before = revision == 0
+                ? WeekPlan.empty(weekStart)
+                : WeekDocument.read(kept.get(revision - 1).content(), exercises);
+        return PlanChange.between(WeekDocument.read(made.content(), exercises), before);
+    }
+
+    /** The week as it was saved at {@code version} ({@link PlannedWeek#NOT_SAVED}: empty). */
+    private WeekPlan revision(long lifterId, LocalDate weekStart, long version) {
+        if (version == PlannedWeek.NOT_SAVED) {
+            return WeekPlan.empty(weekStart);
+        }
+        return revisions.findByLifterIdAndWeekStartAndVersionIn(lifterId, weekStart, List.of(version)).stream()
+                .findFirst()
+                .map(r -> WeekDocument.read(r.content(), exercises))
+                .orElseThrow(() -> new PlanEditRejected(SEEN_VERSION_GONE));
     }
 
     private PlannedWeek assemble(long lifterId, WeekPlan plan, Optional<WeekPlanEntity> stored) {

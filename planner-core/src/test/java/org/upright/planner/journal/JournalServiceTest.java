@@ -15,6 +15,7 @@ import org.upright.planner.People;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.review.HabitTick;
@@ -134,7 +135,8 @@ class JournalServiceTest {
                     lifter.id(),
                     thisWeek(),
                     PlannedWeek.NOT_SAVED,
-                    BuiltInTemplates.find(BuiltInTemplates.BACK_CARE_ROUTINE).orElseThrow());
+                    BuiltInTemplates.BACK_CARE_ROUTINE,
+                    ExistingSessions.KEEP);
             String id = week.plan().sessions().findFirst().orElseThrow().id();
             plans.renameSession(
                     lifter.id(), thisWeek(), week.version(), id, SessionKind.BACK_CARE_ROUTINE, "My routine");

@@ -219,7 +219,7 @@ class WeekPlanServiceTest {
                 people.as(lifter, () -> plans.removeSession(lifter.id(), MONDAY, sessionMoved.version(), push.id()));
         assertThat(removed.plan().session(push.id())).isEmpty();
         PlannedWeek undone =
-                people.as(lifter, () -> plans.restore(lifter.id(), removed.version(), sessionMoved.plan()));
+                people.as(lifter, () -> plans.undo(lifter.id(), MONDAY, removed.version(), removed.version()));
         assertThat(undone.plan()).isEqualTo(sessionMoved.plan());
     }
 
@@ -228,7 +228,9 @@ class WeekPlanServiceTest {
         PlannedWeek week = pressHeavyWeek();
 
         PlannedWeek next = people.as(
-                lifter, () -> plans.copyPreviousWeek(lifter.id(), MONDAY.plusWeeks(1), PlannedWeek.NOT_SAVED));
+                lifter,
+                () -> plans.copyPreviousWeek(
+                        lifter.id(), MONDAY.plusWeeks(1), PlannedWeek.NOT_SAVED, ExistingSessions.REPLACE));
 
         assertThat(next.plan().sessions().map(Session::title)).containsExactly("Push day");
         assertThat(next.plan().days().getFirst().date()).isEqualTo(MONDAY.plusWeeks(1));
@@ -251,8 +253,8 @@ class WeekPlanServiceTest {
                         lifter.id(),
                         MONDAY,
                         PlannedWeek.NOT_SAVED,
-                        BuiltInTemplates.find(BuiltInTemplates.BALANCED_THREE_DAY)
-                                .orElseThrow()));
+                        BuiltInTemplates.BALANCED_THREE_DAY,
+                        ExistingSessions.KEEP));
 
         assertThat(balanced.report().findings())
                 .filteredOn(f -> f.severity() != Severity.INFO)

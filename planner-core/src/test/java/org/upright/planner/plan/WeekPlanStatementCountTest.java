@@ -43,7 +43,7 @@ class WeekPlanStatementCountTest {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    void aFortyExerciseWeekLoadsInThreeStatementsAndSavesInFive() {
+    void aFortyExerciseWeekLoadsInThreeStatementsSavesInSixAndUndoesInSeven() {
         AccountSummary lifter = people.lifter("Forty Lines");
         PlannedWeek week = people.as(lifter, () -> fortyPrescriptionWeek(lifter));
         assertThat(week.plan()
@@ -67,16 +67,23 @@ class WeekPlanStatementCountTest {
                 .orElseThrow()
                 .id();
         statistics.clear();
-        people.as(
+        PlannedWeek changed = people.as(
                 lifter,
                 () -> plans.changePrescription(
                         lifter.id(), MONDAY, week.version(), first, Dose.reps(4, 8), null, null, ""));
         long saveStatements = statistics.getPrepareStatementCount();
 
+        statistics.clear();
+        people.as(lifter, () -> plans.undo(lifter.id(), MONDAY, changed.version(), changed.version()));
+        long undoStatements = statistics.getPrepareStatementCount();
+
         // load: the week, the previous week (for the volume rule), the training profile
         assertThat(loadStatements).isEqualTo(3);
-        // save: read the week, write it, then the same reads as a load for the fresh report
-        assertThat(saveStatements).isLessThanOrEqualTo(5);
+        // save: read the week, write it, keep the new version and drop the oldest kept (undo),
+        // then the same reads as a load for the fresh report
+        assertThat(saveStatements).isLessThanOrEqualTo(6);
+        // undo: as a save, plus one read of the two kept versions it takes back
+        assertThat(undoStatements).isLessThanOrEqualTo(7);
     }
 
     private PlannedWeek fortyPrescriptionWeek(AccountSummary lifter) {

@@ -19,6 +19,7 @@ import org.upright.planner.balance.SessionKind;
 import org.upright.planner.common.StaleEditException;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.safety.Disclaimer;
@@ -199,8 +200,8 @@ class ReviewServiceTest {
                         lifter.id(),
                         monday,
                         PlannedWeek.NOT_SAVED,
-                        BuiltInTemplates.find(BuiltInTemplates.BALANCED_THREE_DAY)
-                                .orElseThrow()));
+                        BuiltInTemplates.BALANCED_THREE_DAY,
+                        ExistingSessions.KEEP));
     }
 
     private void pressOnly(LocalDate monday) {

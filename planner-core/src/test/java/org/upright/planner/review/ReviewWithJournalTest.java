@@ -16,6 +16,7 @@ import org.upright.planner.journal.LoggedSession;
 import org.upright.planner.journal.PainEntry;
 import org.upright.planner.journal.SessionLogService;
 import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
@@ -63,8 +64,8 @@ class ReviewWithJournalTest {
                             lifter.id(),
                             monday,
                             PlannedWeek.NOT_SAVED,
-                            BuiltInTemplates.find(BuiltInTemplates.BALANCED_THREE_DAY)
-                                    .orElseThrow()));
+                            BuiltInTemplates.BALANCED_THREE_DAY,
+                            ExistingSessions.KEEP));
             for (Session session : week.plan().sessions().toList()) {
                 people.as(
                         lifter,

@@ -1,17 +1,11 @@
 package org.upright.planner.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -77,7 +71,7 @@ public final class TestDatabase {
             failures.add("Testcontainers failed: " + e.getMessage());
         }
         try {
-            return LocalCluster.start();
+            return startLocalCluster();
         } catch (IOException | RuntimeException e) {
             failures.add("no local PostgreSQL cluster could be started: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -108,130 +102,13 @@ public final class TestDatabase {
                 container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
     }
 
-    /** A cluster of our own in a temporary directory; as root it runs as the postgres user. */
-    static final class LocalCluster {
-
-        static Connection start() throws IOException, InterruptedException {
-            Path bin = findServerBinaries()
-                    .orElseThrow(() -> new IOException("initdb/pg_ctl not found on PATH or under /usr/lib/postgresql"));
-            boolean root = "root".equals(System.getProperty("user.name"));
-            Path dir = Files.createTempDirectory("upright-test-pg");
-            if (root) {
-                run(List.of("chown", "postgres", dir.toString()), List.of());
-            }
-            List<String> asOwner = root ? List.of("runuser", "-u", "postgres", "--") : List.of();
-            Path data = dir.resolve("data");
-            run(
-                    asOwner,
-                    List.of(
-                            bin.resolve("initdb").toString(),
-                            "-D",
-                            data.toString(),
-                            "-U",
-                            "postgres",
-                            "--auth=trust",
-                            "-E",
-                            "UTF8",
-                            "--locale=C.UTF-8"));
-            int port = freePort();
-            run(
-                    asOwner,
-                    List.of(
-                            bin.resolve("pg_ctl").toString(),
-                            "-D",
-                            data.toString(),
-                            "-l",
-                            dir.resolve("log").toString(),
-                            "-w",
-                            "-o",
-                            "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                                    + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                            "start"));
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                try {
-                                    run(
-                                            asOwner,
-                                            List.of(
-                                                    bin.resolve("pg_ctl").toString(),
-                                                    "-D",
-                                                    data.toString(),
-                                                    "-m",
-                                                    "immediate",
-                                                    "stop"));
-                                } catch (IOException | InterruptedException e) {
-                                    // The JVM is exiting; the temp directory is all that is left behind.
-                                } finally {
-                                    deleteQuietly(dir);
-                                }
-                            },
-                            "stop-test-postgres"));
-            String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-            waitUntilAccepting(url);
-            return new Connection(url, "postgres", "", "a throwaway local cluster (" + bin + ")");
-        }
-
-        private static Optional<Path> findServerBinaries() throws IOException {
-            String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-            for (String entry : path.split(":")) {
-                Path initdb = Path.of(entry, "initdb");
-                if (Files.isExecutable(initdb) && Files.isExecutable(Path.of(entry, "pg_ctl"))) {
-                    return Optional.of(initdb.toRealPath().getParent());
-                }
-            }
-            Path root = Path.of("/usr/lib/postgresql");
-            if (!Files.isDirectory(root)) {
-                return Optional.empty();
-            }
-            try (Stream<Path> versions = Files.list(root)) {
-                return versions.map(v -> v.resolve("bin"))
-                        .filter(b -> Files.isExecutable(b.resolve("initdb")))
-                        .max(Comparator.comparing(
-                                b -> b.getParent().getFileName().toString(),
-                                Comparator.comparingInt(LocalCluster::versionNumber)));
-            }
-        }
-
-        private static int versionNumber(String name) {
-            try {
-                return Integer.parseInt(name);
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
-
-        private static int freePort() throws IOException {
-            try (var socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            }
-        }
-
-        private static void waitUntilAccepting(String url) throws IOException {
-            // pg_ctl -w already waited for the server; this only proves the JDBC route works.
-            try (var ignored = DriverManager.getConnection(url, "postgres", "")) {
-                // connected
-            } catch (SQLException e) {
-                throw new IOException("the local cluster started but refuses connections: " + e.getMessage(), e);
-            }
-        }
-
-        private static void run(List<String> prefix, List<String> command) throws IOException, InterruptedException {
-            List<String> full = new ArrayList<>(prefix);
-            full.addAll(command);
-            Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command.subList(0, 1)) + " failed: " + output.strip());
-            }
-        }
-
-        private static void deleteQuietly(Path dir) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // best effort at JVM exit
-            }
-        }
+    @SuppressWarnings("resource") // stopped and deleted by the cluster's own hook at JVM exit
+    private static Connection startLocalCluster() throws IOException, InterruptedException {
+        PostgresCluster cluster = PostgresCluster.start();
+        return new Connection(
+                cluster.jdbcUrl(),
+                cluster.username(),
+                cluster.password(),
+                "a throwaway local cluster (PostgresCluster)");
     }
 }

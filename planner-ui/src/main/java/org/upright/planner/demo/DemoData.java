@@ -1,5 +1,6 @@
 package org.upright.planner.demo;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,9 +25,13 @@ import org.upright.planner.account.SignUpCommand;
  *
  * <p>With {@code upright.demo-data=auto} (the default) this happens only for the embedded H2
  * database; a PostgreSQL database gets demo data only with {@code always}.
+ *
+ * <p>Seeding is a lifecycle step just before the web server's: every bean is ready (including the
+ * security context strategy the services check against), but no request is taken yet, so the
+ * sign-ins are in the log before the sign-in page answers and whoever opens it first can use them.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -44,6 +49,7 @@ class DemoData implements ApplicationRunner {
     private final String mode;
     private final String datasourceUrl;
     private final SecureRandom random = new SecureRandom();
+    private volatile boolean started;
 
     DemoData(
             AccountService accounts,
@@ -59,7 +65,27 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
+    @Override
+    public void start() {
+        seedOnce();
+        started = true;
+    }
+
+    @Override
+    public void stop() {
+        started = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    private void seedOnce() {
         if (!wanted() || accounts.hasAccounts()) {
             return;
         }
@@ -80,8 +106,25 @@ class DemoData implements ApplicationRunner {
                     "    %-6s  %-20s  password: %s   (%s)%n",
                     demo.role() == Role.COACH ? "coach" : "lifter", demo.email(), password, demo.displayName()));
         }
-        report.append("Lost them? Stop the app, delete ~/.upright/db and start again.\n");
+        report.append("Lost them? Stop the app, delete ")
+                .append(databaseFolder())
+                .append(" and start again.\n");
         weeks.plan(created);
+    }
+
+    /**
+     * Where the embedded database lives: under Java's {@code user.home}, which need not be {@code
+     * $HOME}, so the sign-ins name the real folder.
+     */
+    String databaseFolder() {
+        String prefix = "jdbc:h2:file:";
+        if (!datasourceUrl.startsWith(prefix)) {
+            return "the database";
+        }
+        int settings = datasourceUrl.indexOf(';');
+        String file = datasourceUrl.substring(prefix.length(), settings < 0 ? datasourceUrl.length() : settings);
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        return parent == null ? file : parent.toString();
     }
 
     boolean wanted() {

@@ -20,6 +20,7 @@ import org.upright.planner.balance.SessionKind;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Equipment;
 import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
@@ -85,14 +86,14 @@ class DemoWeeks {
                                 person.id(),
                                 monday,
                                 PlannedWeek.NOT_SAVED,
-                                BuiltInTemplates.find(BuiltInTemplates.BALANCED_THREE_DAY)
-                                        .orElseThrow());
+                                BuiltInTemplates.BALANCED_THREE_DAY,
+                                ExistingSessions.KEEP);
                         plans.applyTemplate(
                                 person.id(),
                                 monday,
                                 week.version(),
-                                BuiltInTemplates.find(BuiltInTemplates.BACK_CARE_ROUTINE)
-                                        .orElseThrow());
+                                BuiltInTemplates.BACK_CARE_ROUTINE,
+                                ExistingSessions.KEEP);
                     } else {
                         pressHeavyWeek(person, monday, weeksAgo == 0);
                     }

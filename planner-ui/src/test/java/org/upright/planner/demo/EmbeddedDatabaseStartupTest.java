@@ -81,7 +81,10 @@ class EmbeddedDatabaseStartupTest {
                     .isNotEqualTo(200);
         }
         assertThat(Files.exists(home.resolve(".upright/db/upright.mv.db"))).isTrue();
-        assertThat(output.getOut()).contains("Demo accounts created", "coach@upright.demo", "alex@upright.demo");
+        assertThat(output.getOut())
+                .contains("Demo accounts created", "coach@upright.demo", "alex@upright.demo")
+                .as("the sign-ins name the real folder of the database (under user.home, not $HOME)")
+                .contains("delete " + home.resolve(".upright/db") + " and start again");
         int printedAfterFirstStart = countOccurrences(output.getOut(), "Demo accounts created");
 
         try (ConfigurableApplicationContext again = start()) {

@@ -9,4 +9,6 @@ public interface WeekTemplateRepository extends JpaRepository<WeekTemplateEntity
     List<WeekTemplateEntity> findByOwnerIdOrderByName(long ownerId);
 
     Optional<WeekTemplateEntity> findByIdAndOwnerId(long id, long ownerId);
+
+    Optional<WeekTemplateEntity> findByOwnerIdAndNameKey(long ownerId, String nameKey);
 }

@@ -25,8 +25,8 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.LongFunction;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.WeightUnit;
 import org.upright.planner.balance.BlockType;
@@ -38,9 +38,12 @@ import org.upright.planner.common.StaleEditException;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.Exercise;
 import org.upright.planner.plan.CalendarExport;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.FindingRef;
+import org.upright.planner.plan.PlanEdit;
 import org.upright.planner.plan.PlanEditRejected;
 import org.upright.planner.plan.PlannedWeek;
+import org.upright.planner.plan.TemplateNameTaken;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.WeekTemplate;
@@ -50,6 +53,7 @@ import org.upright.planner.ui.journal.SafetyBanner;
  * The week planner for one lifter: seven days of session cards beside the balance panel. Every
  * edit goes to {@link WeekPlanService} with the version on screen; when someone else saved first,
  * the screen keeps everything as it is, says so, and offers to reload and apply the change again.
+ * Every edit can be undone and redone (toolbar, Ctrl+Z / Ctrl+Shift+Z), one step per click.
  */
 public class PlannerBoard extends Composite<Div> implements PlannerActions {
 
@@ -68,9 +72,14 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     private final Tabs dayTabs = new Tabs();
     private final Div days = new Div();
     private final BalancePanel balance;
+    private final UndoHistory history = new UndoHistory();
+    private final Button undoButton = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create());
+    private final Button redoButton = new Button("Redo", VaadinIcon.ARROW_FORWARD.create());
+    private final Notification undoNote = new Notification("", 3000, Notification.Position.BOTTOM_START);
     private PlannedWeek current;
     private LocalDate selectedDay;
-    private LongFunction<PlannedWeek> pending;
+    /** An edit refused because someone else saved first, kept for "apply my change again". */
+    private Request pending;
     /** Set while the days are redrawn, so that re-adding the day tabs does not count as a choice. */
     private boolean rendering;
 
@@ -94,8 +103,8 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         this.calendar = calendar;
         this.canSaveTemplates = canSaveTemplates;
         this.balance = new BalancePanel(
-                finding -> apply(v -> plans.applySuggestions(lifterId, current.weekStart(), v, FindingRef.of(finding))),
-                () -> apply(v -> plans.applyAllSuggestions(lifterId, current.weekStart(), v)));
+                finding -> apply(new PlanEdit.ApplyFix(FindingRef.of(finding)), "applied a fix"),
+                () -> apply(new PlanEdit.ApplyAllFixes(), "applied all fixes"));
         Div root = getContent();
         root.addClassName("planner");
         staleBanner.addClassName("stale-banner");
@@ -110,11 +119,19 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         });
         Div board = new Div(days, balance);
         board.addClassName("planner-board");
-        root.add(header(), new SafetyBanner(lifterId), staleBanner, dayTabs, board);
+        root.add(
+                header(),
+                new SafetyBanner(lifterId),
+                staleBanner,
+                dayTabs,
+                board,
+                new UndoKeys(this::undo, this::redo));
     }
 
     /** Opens the week containing {@code day}. */
     public void open(LocalDate day) {
+        pending = null;
+        staleBanner.setVisible(false);
         show(plans.week(lifterId, day));
         selectedDay = firstDayWithSessions();
         render();
@@ -132,9 +149,12 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 click -> navigateToWeek.accept(current.weekStart().plusWeeks(1)));
         next.setIconAfterText(true);
         Button template = new Button("Use a template", VaadinIcon.COPY_O.create(), click -> chooseTemplate());
-        Button copy = new Button(
-                "Copy last week", click -> apply(v -> plans.copyPreviousWeek(lifterId, current.weekStart(), v)));
+        Button copy = new Button("Copy last week", click -> copyLastWeek());
         copy.setId("copy-last-week");
+        undoButton.setId("plan-undo");
+        undoButton.addClickListener(click -> undo());
+        redoButton.setId("plan-redo");
+        redoButton.addClickListener(click -> redo());
         // The file is built when clicked, from the week as stored then (and access-checked again).
         Anchor ics = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
@@ -151,13 +171,15 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 "Add to calendar");
         ics.setId("export-calendar");
         ics.getElement().setAttribute("title", "Sessions with reminders, as an .ics file for your calendar app");
-        for (Button b : List.of(previous, today, next, template, copy)) {
+        for (Button b : List.of(previous, today, next, template, copy, undoButton, redoButton)) {
             b.addThemeVariants(ButtonVariant.TERTIARY);
         }
         title.setId("week-title");
         FlexLayout nav = new FlexLayout(previous, today, next);
-        FlexLayout tools = new FlexLayout(template, copy, ics);
+        FlexLayout tools = new FlexLayout(undoButton, redoButton, template, copy, ics);
         tools.setAlignItems(FlexLayout.Alignment.CENTER);
+        // On a phone the tools wrap onto a second line rather than run off the screen.
+        tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tools.getStyle().set("gap", "var(--lumo-space-s)");
         FlexLayout header = new FlexLayout(title, nav, tools);
         header.addClassName("planner-header");
@@ -170,6 +192,27 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         current = week;
         title.setText(lifterName + " · " + WeekLabels.title(week.weekStart()));
         balance.show(week);
+        showHistory();
+    }
+
+    /** The undo and redo buttons say what they would take back or make again. */
+    private void showHistory() {
+        Optional<UndoHistory.Step> toUndo = history.toUndo(current.weekStart());
+        Optional<UndoHistory.Step> toRedo = history.toRedo(current.weekStart());
+        undoButton.setEnabled(toUndo.isPresent());
+        redoButton.setEnabled(toRedo.isPresent());
+        undoButton.setTooltipText(
+                toUndo.map(s -> "Undo: " + s.label() + " (Ctrl+Z)").orElse("Nothing to undo"));
+        redoButton.setTooltipText(
+                toRedo.map(s -> "Redo: " + s.label() + " (Ctrl+Shift+Z)").orElse("Nothing to redo"));
+        undoButton
+                .getElement()
+                .setAttribute(
+                        "aria-label", toUndo.map(s -> "Undo: " + s.label()).orElse("Undo"));
+        redoButton
+                .getElement()
+                .setAttribute(
+                        "aria-label", toRedo.map(s -> "Redo: " + s.label()).orElse("Redo"));
     }
 
     private void render() {
@@ -229,8 +272,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 click -> new SessionDialog(
                                 "New session on " + WeekLabels.day(date),
                                 null,
-                                (kind, name) -> apply(
-                                        v -> plans.addSession(lifterId, current.weekStart(), v, date, kind, name)))
+                                (kind, name) -> apply(new PlanEdit.AddSession(date, kind, name), "added " + name))
                         .open());
         add.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         add.addClassName("add-session");
@@ -243,25 +285,98 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         return current.plan().days().stream().map(PlanDay::date).findFirst().orElse(current.weekStart());
     }
 
+    /** Whether a request makes a new step, takes one back, or makes an undone one again. */
+    private enum Kind {
+        EDIT,
+        UNDO,
+        REDO
+    }
+
     /**
-     * Runs one edit against the version on screen. Returns whether it was saved; on a refusal the
+     * One edit asked of the service, against the version the screen showed.
+     *
+     * @param step for an undo or redo: the history step it takes back or makes again
+     */
+    private record Request(PlanEdit edit, long seenVersion, String label, Kind kind, UndoHistory.Step step) {}
+
+    /**
+     * Makes one edit against the version on screen. Returns whether it was saved; on a refusal the
      * screen is left as it is so nothing the user typed is lost.
      */
-    private boolean apply(LongFunction<PlannedWeek> edit) {
+    private boolean apply(PlanEdit edit, String label) {
+        return run(new Request(edit, current.version(), label, Kind.EDIT, null), false);
+    }
+
+    /**
+     * Sends a request: as made on screen, or ({@code again}) replayed onto whatever is stored now
+     * after someone else saved first. A refusal says why in words and changes nothing.
+     */
+    private boolean run(Request request, boolean again) {
         try {
-            show(edit.apply(current.version()));
+            PlannedWeek result = again
+                    ? plans.reapply(lifterId, current.weekStart(), request.seenVersion(), request.edit())
+                    : plans.edit(lifterId, current.weekStart(), request.seenVersion(), request.edit());
+            boolean saved = result.version() != current.version();
+            remember(
+                    request,
+                    saved ? Optional.of(new UndoHistory.Step(result.version(), request.label())) : Optional.empty());
             pending = null;
             staleBanner.setVisible(false);
+            show(result);
             render();
             return true;
         } catch (StaleEditException stale) {
-            pending = edit;
+            pending = request;
             showStaleBanner(stale.getMessage());
         } catch (PlanEditRejected | AccessDeniedException refused) {
+            if (request.step() != null) {
+                // A step someone else has since built on (or that is too far back) cannot be taken
+                // back or made again; drop it so the ones before it stay reachable.
+                history.forget(current.weekStart(), request.step());
+                showHistory();
+            }
             Notification note = Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
             note.addThemeVariants(NotificationVariant.ERROR);
+            note.setId("edit-refused");
         }
         return false;
+    }
+
+    private void remember(Request request, Optional<UndoHistory.Step> made) {
+        LocalDate week = current.weekStart();
+        switch (request.kind()) {
+            case EDIT -> made.ifPresent(step -> history.done(week, step));
+            case UNDO -> history.undone(week, request.step(), made);
+            case REDO -> history.redone(week, request.step(), made);
+        }
+    }
+
+    /** Takes back this person's last edit of the week on screen (Ctrl+Z). */
+    void undo() {
+        history.toUndo(current.weekStart()).ifPresent(step -> {
+            if (run(
+                    new Request(new PlanEdit.Undo(step.revision()), current.version(), step.label(), Kind.UNDO, step),
+                    false)) {
+                say("Undone: " + step.label() + ".");
+            }
+        });
+    }
+
+    /** Makes the last undone edit again (Ctrl+Shift+Z, Ctrl+Y). */
+    void redo() {
+        history.toRedo(current.weekStart()).ifPresent(step -> {
+            if (run(
+                    new Request(new PlanEdit.Undo(step.revision()), current.version(), step.label(), Kind.REDO, step),
+                    false)) {
+                say("Redone: " + step.label() + ".");
+            }
+        });
+    }
+
+    /** One short note at a time for undo and redo: pressing Ctrl+Z ten times shows one, not ten. */
+    private void say(String text) {
+        undoNote.setText(text);
+        undoNote.open();
     }
 
     private void showStaleBanner(String message) {
@@ -274,15 +389,64 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         staleBanner.setVisible(true);
     }
 
+    /**
+     * Shows the week as stored now; with {@code reapply}, first makes the refused change again on
+     * top of it — the change, not a copy of the week, so the other person's work stays.
+     */
     private void reload(boolean reapply) {
-        LongFunction<PlannedWeek> edit = pending;
+        Request request = pending;
         pending = null;
-        show(plans.week(lifterId, current.weekStart()));
         staleBanner.setVisible(false);
-        render();
-        if (reapply && edit != null) {
-            apply(edit);
+        if (reapply && request != null && run(request, true)) {
+            return;
         }
+        show(plans.week(lifterId, current.weekStart()));
+        render();
+    }
+
+    private void copyLastWeek() {
+        int planned = current.plan().sessionCount();
+        if (planned == 0) {
+            apply(new PlanEdit.CopyPreviousWeek(ExistingSessions.KEEP), "copied last week");
+            return;
+        }
+        new ExistingSessionsDialog(
+                        "last week's sessions",
+                        planned,
+                        null,
+                        choice -> apply(new PlanEdit.CopyPreviousWeek(choice), "copied last week"))
+                .open();
+    }
+
+    /** Brings a template in, asking first when the week has sessions already. True when it was. */
+    private void useTemplate(WeekTemplate template, Dialog chooser) {
+        String label = "used the template " + template.name();
+        int planned = current.plan().sessionCount();
+        if (planned == 0) {
+            if (apply(new PlanEdit.UseTemplate(template.id(), ExistingSessions.KEEP), label)) {
+                chooser.close();
+            }
+            return;
+        }
+        String warning = alreadyIn(template)
+                ? "This week already has the sessions of this template: adding it again plans them twice."
+                : null;
+        new ExistingSessionsDialog("the sessions of “" + template.name() + "”", planned, warning, choice -> {
+                    if (apply(new PlanEdit.UseTemplate(template.id(), choice), label)) {
+                        chooser.close();
+                    }
+                })
+                .open();
+    }
+
+    /** Whether every session of the template is already on its day in this week (same title). */
+    private boolean alreadyIn(WeekTemplate template) {
+        WeekPlan plan = current.plan();
+        return template.sessions().stream()
+                .allMatch(day -> plan.days().stream()
+                        .filter(d -> d.date().getDayOfWeek() == day.day())
+                        .flatMap(d -> d.sessions().stream())
+                        .anyMatch(s -> s.title().equals(day.session().title())));
     }
 
     private void chooseTemplate() {
@@ -290,11 +454,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         dialog.setHeaderTitle("Add a template to this week");
         dialog.setWidth("min(36rem, 95vw)");
         for (WeekTemplate template : templates.available()) {
-            Button use = new Button("Add to week", click -> {
-                if (apply(v -> plans.applyTemplate(lifterId, current.weekStart(), v, template))) {
-                    dialog.close();
-                }
-            });
+            Button use = new Button("Add to week", click -> useTemplate(template, dialog));
             use.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
             use.getElement().setAttribute("aria-label", "Add " + template.name());
             Div text = new Div(new H3(template.name()), new Paragraph(template.description()));
@@ -308,21 +468,59 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             name.setPlaceholder("Template name");
             name.setMaxLength(TemplateService.MAX_NAME_LENGTH);
             name.setWidthFull();
-            Button keep = new Button("Save as template", click -> {
-                try {
-                    templates.saveWeekAsTemplate(lifterId, current.weekStart(), name.getValue());
-                    Notification.show("Saved \"" + name.getValue().strip() + "\" to your templates.");
-                    dialog.close();
-                } catch (PlanEditRejected refused) {
-                    name.setErrorMessage(refused.getMessage());
-                    name.setInvalid(true);
-                }
-            });
+            Button keep = new Button("Save as template", click -> keepAsTemplate(name, dialog, false));
             keep.setId("save-as-template");
             dialog.add(name, keep);
         }
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.open();
+    }
+
+    /** Saves the week as a template; a name already in use asks before replacing that template. */
+    private void keepAsTemplate(TextField name, Dialog chooser, boolean replaceSameName) {
+        name.setInvalid(false);
+        try {
+            WeekTemplate saved =
+                    templates.saveWeekAsTemplate(lifterId, current.weekStart(), name.getValue(), replaceSameName);
+            chooser.close();
+            if (!replaceSameName) {
+                Notification.show("Saved “" + saved.name() + "” to your templates.");
+                return;
+            }
+            Notification replaced = new Notification();
+            replaced.setDuration(8000);
+            replaced.setPosition(Notification.Position.BOTTOM_START);
+            Button undo = new Button("Undo", click -> {
+                replaced.close();
+                templates.undoReplace(saved.id());
+                Notification.show("“" + saved.name() + "” holds what it held before.");
+            });
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            undo.setId("undo-template-replace");
+            replaced.add(new FlexLayout(new Span("Replaced “" + saved.name() + "” with this week."), undo));
+            replaced.open();
+        } catch (TemplateNameTaken taken) {
+            Dialog ask = new Dialog();
+            ask.setHeaderTitle("Replace “" + taken.name() + "”?");
+            ask.addClassName("replace-template-dialog");
+            ask.add(new Paragraph(taken.getMessage() + " Put this week into it instead, or pick another name?"));
+            Button other = new Button("Pick another name", click -> {
+                ask.close();
+                name.focus();
+            });
+            other.addThemeVariants(ButtonVariant.TERTIARY);
+            Button replace = new Button("Replace it", click -> {
+                ask.close();
+                keepAsTemplate(name, chooser, true);
+            });
+            replace.setId("replace-template");
+            replace.addThemeVariants(ButtonVariant.PRIMARY);
+            ask.getFooter().add(other, replace);
+            ask.open();
+        } catch (PlanEditRejected refused) {
+            name.setErrorMessage(refused.getMessage());
+            name.setInvalid(true);
+        }
     }
 
     @Override
@@ -331,8 +529,9 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                         session,
                         catalogue,
                         current.profile(),
-                        (exercise, block) -> apply(v -> plans.addExercise(
-                                lifterId, current.weekStart(), v, session.id(), block, exercise.slug())))
+                        (exercise, block) -> apply(
+                                new PlanEdit.AddExercise(session.id(), block, exercise.slug()),
+                                "added " + exercise.name()))
                 .open();
     }
 
@@ -342,67 +541,81 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                         "Edit session",
                         session,
                         (kind, name) -> apply(
-                                v -> plans.renameSession(lifterId, current.weekStart(), v, session.id(), kind, name)))
+                                new PlanEdit.RenameSession(session.id(), kind, name), "renamed " + session.title()))
                 .open();
     }
 
     @Override
     public void removeSession(Session session) {
-        WeekPlan before = current.plan();
-        if (apply(v -> plans.removeSession(lifterId, current.weekStart(), v, session.id()))) {
-            offerUndo("Deleted " + session.title() + ".", before);
+        if (apply(new PlanEdit.RemoveSession(session.id()), "deleted " + session.title())) {
+            offerUndo("Deleted " + session.title() + ".");
         }
     }
 
     @Override
     public void moveSession(Session session, LocalDate to, int position) {
         selectedDay = to;
-        apply(v -> plans.moveSession(lifterId, current.weekStart(), v, session.id(), to, Math.max(0, position)));
+        apply(new PlanEdit.MoveSession(session.id(), to, Math.max(0, position)), "moved " + session.title());
     }
 
     @Override
     public void removePrescription(String prescriptionId) {
-        WeekPlan before = current.plan();
-        String name = before.sessions()
-                .flatMap(Session::prescriptions)
-                .filter(p -> p.id().equals(prescriptionId))
-                .map(p -> p.exercise().name())
-                .findFirst()
-                .orElse("the exercise");
-        if (apply(v -> plans.removePrescription(lifterId, current.weekStart(), v, prescriptionId))) {
-            offerUndo("Removed " + name + ".", before);
+        String name = exerciseName(prescriptionId);
+        if (apply(new PlanEdit.RemoveExercise(prescriptionId), "removed " + name)) {
+            offerUndo("Removed " + name + ".");
         }
     }
 
     @Override
     public void movePrescription(String prescriptionId, String toSessionId, BlockType block, int position) {
-        apply(v -> plans.movePrescription(
-                lifterId, current.weekStart(), v, prescriptionId, toSessionId, block, Math.max(0, position)));
+        apply(
+                new PlanEdit.MoveExercise(prescriptionId, toSessionId, block, Math.max(0, position)),
+                "moved " + exerciseName(prescriptionId));
     }
 
     @Override
     public void chooseWhereToMove(String prescriptionId) {
         new MoveDialog(
                         current.plan(),
-                        (sessionId, block) -> apply(v -> plans.movePrescription(
-                                lifterId, current.weekStart(), v, prescriptionId, sessionId, block, Integer.MAX_VALUE)))
+                        (sessionId, block) -> apply(
+                                new PlanEdit.MoveExercise(prescriptionId, sessionId, block, Integer.MAX_VALUE),
+                                "moved " + exerciseName(prescriptionId)))
                 .open();
     }
 
     @Override
     public boolean changePrescription(
             String prescriptionId, Dose dose, Double loadKg, EffortTarget effort, String note) {
-        return apply(v ->
-                plans.changePrescription(lifterId, current.weekStart(), v, prescriptionId, dose, loadKg, effort, note));
+        return apply(
+                new PlanEdit.ChangeDose(prescriptionId, dose, loadKg, effort, note),
+                "changed the dose of " + exerciseName(prescriptionId));
     }
 
-    private void offerUndo(String message, WeekPlan before) {
+    private String exerciseName(String prescriptionId) {
+        return current.plan()
+                .sessions()
+                .flatMap(Session::prescriptions)
+                .filter(p -> p.id().equals(prescriptionId))
+                .map(p -> p.exercise().name())
+                .findFirst()
+                .orElse("an exercise");
+    }
+
+    /** A short offer to take a deletion back, next to the toolbar's Undo, which does the same. */
+    private void offerUndo(String message) {
+        Optional<UndoHistory.Step> step = history.toUndo(current.weekStart());
+        if (step.isEmpty()) {
+            return;
+        }
         Notification notification = new Notification();
         notification.setDuration(8000);
         notification.setPosition(Notification.Position.BOTTOM_START);
         Button undo = new Button("Undo", click -> {
             notification.close();
-            apply(v -> plans.restore(lifterId, v, before));
+            // Only while that deletion is still the latest step: never take back a later edit.
+            if (history.toUndo(current.weekStart()).equals(step)) {
+                undo();
+            }
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         undo.setId("undo");

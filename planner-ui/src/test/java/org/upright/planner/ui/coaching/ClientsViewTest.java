@@ -21,6 +21,7 @@ import org.upright.planner.balance.SessionKind;
 import org.upright.planner.coaching.ClientRow;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.ui.TestPeople;
@@ -61,8 +62,8 @@ class ClientsViewTest extends SpringBrowserlessTest {
                         balanced.id(),
                         monday,
                         PlannedWeek.NOT_SAVED,
-                        BuiltInTemplates.find(BuiltInTemplates.BALANCED_THREE_DAY)
-                                .orElseThrow()));
+                        BuiltInTemplates.BALANCED_THREE_DAY,
+                        ExistingSessions.KEEP));
         TestPeople.as(pressing, () -> {
             PlannedWeek week = plans.addSession(
                     pressing.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Bench day");

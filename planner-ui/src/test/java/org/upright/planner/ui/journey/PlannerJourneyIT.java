@@ -23,7 +23,9 @@ import org.upright.planner.testsupport.TestDatabaseConfiguration;
 
 /**
  * A lifter plans a press-heavy week, sees the push:pull alert, applies the fix, sees the alert go,
- * reloads and finds the week as left; then the same week on a phone-sized screen.
+ * undoes and redoes it from the keyboard (Ctrl+Z in a text field stays the field's), copies the week
+ * into the next and is asked before doubling it up, reloads and finds the week as left; then the
+ * same week on a phone-sized screen.
  */
 @SpringBootTest(
         classes = UprightApplication.class,
@@ -89,12 +91,51 @@ class PlannerJourneyIT {
             int exercisesAfterFix = session.locator(".prescription").count();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("planner-balanced.png")));
 
+            // Ctrl+Z while typing in a field undoes the typing, not the plan...
+            session.locator("[data-exercise=bench-press] .prescription-dose").click();
+            Locator note =
+                    session.locator(".dose-editor vaadin-text-field input").last();
+            note.fill("pause at the chest");
+            note.press("Control+z");
+            session.locator(".dose-editor vaadin-button", new Locator.LocatorOptions().setHasText("Cancel"))
+                    .click();
+            // ...outside a field it undoes the last edit, the whole fix in one step: had the key in
+            // the field undone the fix, this one would take the dips away instead.
+            page.locator("#week-title").click();
+            page.keyboard().press("Control+z");
+            assertThat(page.locator(".finding[data-rule=PUSH_PULL_RATIO]")).isVisible();
+            assertThat(session.locator(".prescription")).hasCount(3);
+            assertThat(session.locator("[data-exercise=dips]")).isVisible();
+            page.keyboard().press("Control+Shift+z");
+            assertThat(page.locator(".finding[data-rule=PUSH_PULL_RATIO]")).hasCount(0);
+            assertThat(session.locator(".prescription")).hasCount(exercisesAfterFix);
+            assertThat(page.locator("#plan-undo")).hasAttribute("aria-label", "Undo: applied a fix");
+
             page.reload();
             Locator reloadedSession = page.locator(".day-column").first().locator(".session-card");
             assertThat(reloadedSession.locator(".session-title")).hasText("Push day");
             assertThat(reloadedSession.locator(".prescription")).hasCount(exercisesAfterFix);
             assertThat(reloadedSession.locator("[data-exercise=bench-press]")).isVisible();
             assertThat(page.locator(".finding[data-rule=PUSH_PULL_RATIO]")).hasCount(0);
+
+            // Next week starts as a copy of this one; copying again asks before doubling it up.
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Next week"))
+                    .click();
+            page.locator("#copy-last-week").click();
+            Locator nextMonday = page.locator(".day-column").first();
+            assertThat(nextMonday.locator(".session-title")).hasText("Push day");
+            assertThat(page.locator("#plan-undo")).hasAttribute("aria-label", "Undo: copied last week");
+            page.locator("#copy-last-week").click();
+            assertThat(page.getByText("Bring in last week's sessions instead of them, or next to them?"))
+                    .isVisible();
+            page.locator("#existing-keep").click();
+            assertThat(nextMonday.locator(".session-title")).hasCount(2);
+            page.locator("#plan-undo").click();
+            assertThat(nextMonday.locator(".session-title")).hasCount(1);
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Previous week"))
+                    .click();
+            assertThat(page.locator(".day-column").first().locator("[data-exercise=bench-press]"))
+                    .isVisible();
 
             Download calendar =
                     page.waitForDownload(() -> page.locator("#export-calendar").click());
@@ -116,6 +157,10 @@ class PlannerJourneyIT {
                 Locator visibleDay = small.locator(".day-column:visible");
                 assertThat(visibleDay.locator(".session-title")).hasText("Push day");
                 assertThat(small.locator("#balance-panel")).isVisible();
+                // the tools wrap on a narrow screen: none runs off its edge
+                for (String tool : new String[] {"#plan-undo", "#plan-redo", "#copy-last-week", "#export-calendar"}) {
+                    assertThat(small.locator(tool)).isInViewport();
+                }
                 small.screenshot(new Page.ScreenshotOptions()
                         .setPath(SCREENSHOTS.resolve("planner-phone.png"))
                         .setFullPage(true));

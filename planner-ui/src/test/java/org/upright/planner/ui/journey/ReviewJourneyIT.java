@@ -27,6 +27,7 @@ import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
 import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.review.ReviewPeriod;
@@ -149,8 +150,8 @@ class ReviewJourneyIT {
                             lifter.id(),
                             monday,
                             PlannedWeek.NOT_SAVED,
-                            BuiltInTemplates.find(BuiltInTemplates.BALANCED_THREE_DAY)
-                                    .orElseThrow()));
+                            BuiltInTemplates.BALANCED_THREE_DAY,
+                            ExistingSessions.KEEP));
         }
     }
 

@@ -6,6 +6,7 @@ import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.review.ReviewPeriod;
@@ -28,8 +29,8 @@ final class ReviewData {
                             lifter.id(),
                             monday,
                             PlannedWeek.NOT_SAVED,
-                            BuiltInTemplates.find(BuiltInTemplates.BALANCED_THREE_DAY)
-                                    .orElseThrow()));
+                            BuiltInTemplates.BALANCED_THREE_DAY,
+                            ExistingSessions.KEEP));
         }
     }
 

@@ -28,6 +28,7 @@ import org.upright.planner.journal.LoggedSession;
 import org.upright.planner.journal.PainEntry;
 import org.upright.planner.journal.SessionLogService;
 import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
@@ -206,8 +207,8 @@ public final class ReviewLoad {
                         client.id(),
                         monday,
                         PlannedWeek.NOT_SAVED,
-                        BuiltInTemplates.find(BuiltInTemplates.BALANCED_THREE_DAY)
-                                .orElseThrow());
+                        BuiltInTemplates.BALANCED_THREE_DAY,
+                        ExistingSessions.KEEP);
                 List<Session> sessions = week.plan().sessions().toList();
                 for (int s = 0; s < sessions.size() - 1; s++) {
                     if (!monday.isAfter(today)) {

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.account.SignedInAccount;
@@ -25,6 +26,7 @@ import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
+import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.UiTest;
 
 /** The planner's behaviour on the server, without a browser, against the real database. */
@@ -36,6 +38,9 @@ class PlannerBoardTest extends SpringBrowserlessTest {
 
     @Autowired
     WeekPlanService plans;
+
+    @Autowired
+    CoachingService coaching;
 
     AccountSummary lifter;
     LocalDate monday = Weeks.startOf(LocalDate.now());
@@ -123,6 +128,40 @@ class PlannerBoardTest extends SpringBrowserlessTest {
 
         assertThat(plans.week(lifter.id(), monday).plan().sessions().map(s -> s.title()))
                 .containsExactly("Morning mobility");
+    }
+
+    @Test
+    void undoingADeleteAfterTheCoachAddedASessionKeepsTheCoachsSession() {
+        TestPeople people = new TestPeople(accounts, coaching);
+        AccountSummary coach = people.create("Cora Coach", Role.COACH);
+        people.link(coach, lifter);
+        plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
+        navigate(MyWeekView.class);
+
+        test($(Button.class).withAttribute("aria-label", "Delete Push day").single())
+                .click();
+        long afterDelete = plans.week(lifter.id(), monday).version();
+        TestPeople.as(
+                coach,
+                () -> plans.addSession(
+                        lifter.id(),
+                        monday,
+                        afterDelete,
+                        monday.plusDays(2),
+                        SessionKind.STRENGTH,
+                        "Coach's pull day"));
+
+        test($(Button.class).withId("undo").single()).click();
+        assertThat($(Div.class).withId("stale-banner").single().isVisible()).isTrue();
+        test($(Button.class).withId("reload-and-reapply").single()).click();
+
+        assertThat(plans.week(lifter.id(), monday).plan().sessions().map(s -> s.title()))
+                .containsExactlyInAnyOrder("Push day", "Coach's pull day");
+        assertThat($(Div.class).withClassName("session-card").all())
+                .extracting(card -> $(com.vaadin.flow.component.html.H4.class, card)
+                        .single()
+                        .getText())
+                .containsExactlyInAnyOrder("Push day", "Coach's pull day");
     }
 
     private Div findingFor(String rule) {

@@ -2,6 +2,7 @@ package org.upright.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,6 +42,8 @@ import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanBatch;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.review.BulkJobStatus;
+import org.upright.planner.review.BulkReviewJobs;
 import org.upright.planner.review.ReviewNote;
 import org.upright.planner.review.ReviewService;
 
@@ -96,6 +99,12 @@ class AccessMatrixTest {
 
     @Autowired
     CoachingService coaching;
+
+    @Autowired
+    BulkReviewJobs bulk;
+
+    @Autowired
+    Scheduler engine;
 
     AccessCast cast;
     AccountSummary owner;
@@ -219,6 +228,7 @@ class AccessMatrixTest {
         ops.add(op("read the lifter's coaches", OWNER_AND_COACH, t -> t.coaching.coachesOf(t.owner.id())));
         ops.add(op("name clients by id", COACH_ONLY, t -> t.coaching.clientsById(List.of(t.owner.id()))));
         ops.add(op("end the coaching", COACH_ONLY, AccessMatrixTest::endTheCoachingAndStartAgain));
+        ops.add(op("prepare the reviews of clients", COACH_ONLY, AccessMatrixTest::startBulkReviewsAndCancel));
         ops.add(op("read the profile", OWNER_AND_COACH, t -> t.profiles.profileOf(t.owner.id())));
         ops.add(op("read profiles in bulk", OWNER_AND_COACH, t -> t.profiles.profilesOf(List.of(t.owner.id()))));
         ops.add(op("read whether coached", OWNER_AND_COACH, t -> t.profiles.hasCoach(t.owner.id())));
@@ -379,6 +389,24 @@ class AccessMatrixTest {
         coaching.endWithClient(owner.id());
         people.coaches(coach, owner, false);
         return null;
+    }
+
+    /**
+     * Starts a bulk review job; when that worked, the coach cancels and clears it at once, so the
+     * next row may start one again (a coach has one job at a time). The engine waits meanwhile.
+     */
+    Object startBulkReviewsAndCancel() {
+        engine.pause();
+        try {
+            BulkJobStatus started = bulk.start(List.of(owner.id()), null, 4, "A4");
+            people.as(coach, () -> {
+                bulk.cancel();
+                bulk.dismiss();
+            });
+            return started;
+        } finally {
+            engine.resume();
+        }
     }
 
     long profileVersion() {

@@ -29,11 +29,16 @@ class LifterAccess {
     /**
      * Whether {@code caller} may act, as {@code who} allows, for every one of {@code lifterIds}:
      * one query at most, however many lifters, so that screens listing many clients stay fast. An
-     * empty collection names nobody and is allowed.
+     * empty collection names nobody: allowed to anyone {@code who} admits at all (a coach-only
+     * method stays closed to lifters).
      */
     boolean allows(SignedInAccount caller, Who who, Collection<Long> lifterIds) {
+        boolean mayAtAll = switch (caller.role()) {
+            case LIFTER -> who != Who.COACH_ONLY;
+            case COACH -> who != Who.LIFTER_ONLY;
+        };
         // (not contains(null): immutable collections throw on it)
-        if (lifterIds.stream().anyMatch(Objects::isNull)) {
+        if (!mayAtAll || lifterIds.stream().anyMatch(Objects::isNull)) {
             return false;
         }
         Set<Long> wanted = new HashSet<>(lifterIds);
@@ -41,8 +46,8 @@ class LifterAccess {
             return true;
         }
         return switch (caller.role()) {
-            case LIFTER -> who != Who.COACH_ONLY && wanted.equals(Set.of(caller.id()));
-            case COACH -> who != Who.LIFTER_ONLY && coaching.countCurrentClients(caller.id(), wanted) == wanted.size();
+            case LIFTER -> wanted.equals(Set.of(caller.id()));
+            case COACH -> coaching.countCurrentClients(caller.id(), wanted) == wanted.size();
         };
     }
 }

@@ -85,6 +85,17 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("org.upright.planner.ui..", "com.vaadin..");
 
+    @ArchTest
+    static final ArchRule onlyBackgroundWorkActsAsSomeoneElse = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("org.upright.planner.review.BulkReviewJobs")
+            .and()
+            .resideOutsideOfPackage("org.upright.planner.account..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.upright.planner.account.ActingAs")
+            .because("a screen or service runs as whoever is signed in; only a job a person started runs as them");
+
     /**
      * {@code @PreAuthorize} for what is not about one lifter's data, a {@code @LifterId} parameter
      * for what is — never both, never neither.

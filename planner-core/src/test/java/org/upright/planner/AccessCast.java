@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.upright.planner.account.AccountSummary;
@@ -58,14 +63,7 @@ public final class AccessCast {
                     .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
             return;
         }
-        AccountSummary who = switch (actor) {
-            case OWNER -> owner;
-            case COACH -> coach;
-            case OTHER_LIFTER -> otherLifter;
-            case OTHER_COACH -> otherCoach;
-            case FORMER_COACH -> formerCoach;
-            case ANONYMOUS -> throw new IllegalStateException();
-        };
+        AccountSummary who = who(actor);
         if (allowed.contains(actor)) {
             assertThatCode(() -> people.as(who, call))
                     .as(operation + " as " + actor)
@@ -75,5 +73,41 @@ public final class AccessCast {
                     .as(operation + " as " + actor)
                     .isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    /**
+     * The lifter-scoped method an operation exercises: the last one it calls (its arguments are
+     * worked out first), found by running it once as the first actor allowed to.
+     */
+    public String targetOf(String operation, Set<Actor> allowed, Supplier<Object> call) {
+        AccountSummary who = who(allowed.stream().sorted().findFirst().orElseThrow());
+        List<String> calls = GuardedCalls.during(() -> people.as(who, call));
+        assertThat(calls).as(operation + " calls no lifter-scoped method").isNotEmpty();
+        return calls.getLast();
+    }
+
+    /**
+     * The lifter-scoped public bean methods of the given features (see {@link PublicBeanMethods}):
+     * what a matrix must have a row for. The journal's matrix takes {@link #JOURNAL_FEATURES}, the
+     * other matrix the rest, so that together they cover every one.
+     */
+    public static Set<String> lifterScopedMethods(ApplicationContext context, Predicate<String> feature) {
+        return PublicBeanMethods.lifterScoped(context).stream()
+                .filter(m -> feature.test(m.feature()))
+                .map(PublicBeanMethods.BeanMethod::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public static final Set<String> JOURNAL_FEATURES = Set.of("journal", "safety");
+
+    private AccountSummary who(Actor actor) {
+        return switch (actor) {
+            case OWNER -> owner;
+            case COACH -> coach;
+            case OTHER_LIFTER -> otherLifter;
+            case OTHER_COACH -> otherCoach;
+            case FORMER_COACH -> formerCoach;
+            case ANONYMOUS -> throw new IllegalStateException("nobody signed in is never allowed");
+        };
     }
 }

@@ -12,5 +12,5 @@ import org.upright.planner.testsupport.TestDatabaseConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CoreTestApplication.class)
-@Import({TestDatabaseConfiguration.class, People.class})
+@Import({TestDatabaseConfiguration.class, People.class, GuardedCalls.class})
 public @interface DatabaseTest {}

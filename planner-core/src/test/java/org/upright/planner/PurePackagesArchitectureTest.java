@@ -38,10 +38,25 @@ class PurePackagesArchitectureTest {
             .or(pureExceptServices("review"))
             .as("pure domain classes (exercise, balance, safety and review, without internal packages and services)");
 
+    /**
+     * The shared kernel's marks ({@code @LifterId}, {@code @ServicesOnly}): plain annotations a
+     * port such as {@code SafetyRecords} carries to say who may call it (docs/adr/0013).
+     */
+    static final DescribedPredicate<JavaClass> KERNEL_MARKS = DescribedPredicate.describe(
+            "the shared kernel's annotations",
+            c -> c.getPackageName().equals("org.upright.planner.common")
+                    && (c.isAnnotation()
+                            || c.getEnclosingClass()
+                                    .map(JavaClass::isAnnotation)
+                                    .orElse(false)));
+
     static final ArchRule ONLY_JDK_AND_PURE = classes()
             .that(PURE)
             .should()
-            .onlyDependOnClassesThat(resideInAnyPackage("java..").or(PURE).as("the JDK or other pure domain classes"))
+            .onlyDependOnClassesThat(resideInAnyPackage("java..")
+                    .or(PURE)
+                    .or(KERNEL_MARKS)
+                    .as("the JDK, other pure domain classes or the shared kernel's annotations"))
             .allowEmptyShould(true);
 
     static final ArchRule NO_FRAMEWORKS = noClasses()

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.internal.Account;
 import org.upright.planner.account.internal.AccountRepository;
 import org.upright.planner.account.internal.InvitationRepository;
+import org.upright.planner.common.LifterId;
 
 /** Signing up and reading one's own account. */
 @Service
@@ -31,7 +32,6 @@ public class AccountService {
     private final SignUpSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final LifterAccess lifterAccess;
     private final InvitationRepository invitations;
 
     AccountService(
@@ -40,14 +40,12 @@ public class AccountService {
             SignUpSettings settings,
             CurrentUser currentUser,
             Clock clock,
-            LifterAccess lifterAccess,
             InvitationRepository invitations) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.lifterAccess = lifterAccess;
         this.invitations = invitations;
     }
 
@@ -124,10 +122,8 @@ public class AccountService {
      * A lifter's name and address, for a screen that plans their week. Only the lifter and their
      * current coach may ask.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public AccountSummary lifter(long lifterId) {
-        lifterAccess.requireAccess(lifterId);
+    public AccountSummary lifter(@LifterId long lifterId) {
         return accounts.findById(lifterId)
                 .map(Account::summary)
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(

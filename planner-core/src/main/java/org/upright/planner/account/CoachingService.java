@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,8 @@ import org.upright.planner.account.internal.Coaching;
 import org.upright.planner.account.internal.CoachingRepository;
 import org.upright.planner.account.internal.InvitationEntity;
 import org.upright.planner.account.internal.InvitationRepository;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.LifterId.Who;
 
 /**
  * Coaches and their clients. A coach invites a lifter by e-mail address and passes on the link (no
@@ -176,12 +179,9 @@ public class CoachingService {
         coaching.findByLifterIdAndEndedAtIsNull(me.id()).ifPresent(c -> c.end(clock.instant()));
     }
 
-    @PreAuthorize("hasRole('COACH')")
     @Transactional
-    public void endWithClient(long lifterId) {
-        SignedInAccount me = currentUser.require();
+    public void endWithClient(@LifterId(Who.COACH_ONLY) long lifterId) {
         coaching.findByLifterIdAndEndedAtIsNull(lifterId)
-                .filter(c -> c.coachId() == me.id())
                 .orElseThrow(() -> new CoachingRejected("That lifter is not your client."))
                 .end(clock.instant());
     }
@@ -200,15 +200,18 @@ public class CoachingService {
                 .toList();
     }
 
-    /** Names of accounts the caller may see (their clients), in one query. */
-    @PreAuthorize("hasRole('COACH')")
+    /**
+     * Every coach who coaches or has coached the lifter: the only owners whose own exercises the
+     * lifter's plans can hold.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, AccountSummary> clientsById(Collection<Long> lifterIds) {
-        SignedInAccount me = currentUser.require();
-        long current = coaching.countCurrentClients(me.id(), lifterIds);
-        if (current != lifterIds.stream().distinct().count()) {
-            throw new org.springframework.security.access.AccessDeniedException("Not all of these are your clients.");
-        }
+    public Set<Long> coachesOf(@LifterId long lifterId) {
+        return Set.copyOf(coaching.coachesEverOf(lifterId));
+    }
+
+    /** Names of the calling coach's current clients, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, AccountSummary> clientsById(@LifterId(Who.COACH_ONLY) Collection<Long> lifterIds) {
         return accounts.findAllById(lifterIds).stream()
                 .map(Account::summary)
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));

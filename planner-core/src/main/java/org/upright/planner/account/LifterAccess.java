@@ -2,70 +2,52 @@ package org.upright.planner.account;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.internal.CoachingRepository;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.LifterId.Who;
 
 /**
- * The one place that decides who may see or change a lifter's data: the lifter themself and the
- * lifter's current coach. Nobody else — not another lifter, not another coach, not a former coach.
- * Every service that touches lifter data asks here first; the refusal never says whether the
- * lifter exists, so ids guessed into a URL learn nothing.
+ * The one place that decides who may act for a lifter: the lifter themself and the lifter's
+ * current coach, or one of them alone where {@link Who} says so. Nobody else — not another lifter,
+ * not another coach, not a former coach. Services never call this: they mark the parameter that
+ * names the lifter {@link LifterId}, and {@link LifterAccessGuard} asks here before the method runs
+ * (docs/adr/0013). The answer never depends on whether the lifter exists, so ids guessed into a URL
+ * learn nothing.
  */
 @Component
-public class LifterAccess {
+class LifterAccess {
 
-    private final CurrentUser currentUser;
     private final CoachingRepository coaching;
 
-    LifterAccess(CurrentUser currentUser, CoachingRepository coaching) {
-        this.currentUser = currentUser;
+    LifterAccess(CoachingRepository coaching) {
         this.coaching = coaching;
     }
 
-    /** Whether the caller may read and plan for {@code lifterId}. */
-    @Transactional(readOnly = true)
-    public boolean mayAccess(long lifterId) {
-        return currentUser
-                .get()
-                .map(me -> switch (me.role()) {
-                    case LIFTER -> me.id() == lifterId;
-                    case COACH -> coaching.existsByCoachIdAndLifterIdAndEndedAtIsNull(me.id(), lifterId);
-                })
-                .orElse(false);
-    }
-
     /**
-     * Refuses unless the caller may access every one of {@code lifterIds}: one query however many
-     * there are, so that screens listing many clients stay fast.
+     * Whether {@code caller} may act, as {@code who} allows, for every one of {@code lifterIds}:
+     * one query at most, however many lifters, so that screens listing many clients stay fast. An
+     * empty collection names nobody: allowed to anyone {@code who} admits at all (a coach-only
+     * method stays closed to lifters).
      */
-    @Transactional(readOnly = true)
-    public SignedInAccount requireAccessToAll(Collection<Long> lifterIds) {
-        SignedInAccount me = currentUser.require();
-        Set<Long> wanted = new HashSet<>(lifterIds);
-        boolean allowed = switch (me.role()) {
-            case LIFTER -> wanted.isEmpty() || wanted.equals(Set.of(me.id()));
-            case COACH -> wanted.isEmpty() || coaching.countCurrentClients(me.id(), wanted) == wanted.size();
+    boolean allows(SignedInAccount caller, Who who, Collection<Long> lifterIds) {
+        boolean mayAtAll = switch (caller.role()) {
+            case LIFTER -> who != Who.COACH_ONLY;
+            case COACH -> who != Who.LIFTER_ONLY;
         };
-        if (!allowed) {
-            throw new AccessDeniedException("You don't have access to this lifter's training.");
+        // (not contains(null): immutable collections throw on it)
+        if (!mayAtAll || lifterIds.stream().anyMatch(Objects::isNull)) {
+            return false;
         }
-        return me;
-    }
-
-    /**
-     * Refuses unless the caller may read and plan for {@code lifterId}.
-     *
-     * @return the caller, for services that record who changed what
-     */
-    @Transactional(readOnly = true)
-    public SignedInAccount requireAccess(long lifterId) {
-        SignedInAccount me = currentUser.require();
-        if (!mayAccess(lifterId)) {
-            throw new AccessDeniedException("You don't have access to this lifter's training.");
+        Set<Long> wanted = new HashSet<>(lifterIds);
+        if (wanted.isEmpty()) {
+            return true;
         }
-        return me;
+        return switch (caller.role()) {
+            case LIFTER -> wanted.equals(Set.of(caller.id()));
+            case COACH -> coaching.countCurrentClients(caller.id(), wanted) == wanted.size();
+        };
     }
 }

@@ -12,6 +12,7 @@ import org.upright.planner.account.internal.AccountRepository;
 import org.upright.planner.account.internal.CoachingRepository;
 import org.upright.planner.account.internal.LifterProfileEntity;
 import org.upright.planner.account.internal.LifterProfileRepository;
+import org.upright.planner.common.LifterId;
 import org.upright.planner.common.StaleEditException;
 
 /** A lifter's training profile and targets, and each person's own display preferences. */
@@ -20,36 +21,29 @@ public class ProfileService {
 
     private final LifterProfileRepository profiles;
     private final AccountRepository accounts;
-    private final LifterAccess access;
     private final CurrentUser currentUser;
     private final CoachingRepository coaching;
 
     ProfileService(
             LifterProfileRepository profiles,
             AccountRepository accounts,
-            LifterAccess access,
             CurrentUser currentUser,
             CoachingRepository coaching) {
         this.profiles = profiles;
         this.accounts = accounts;
-        this.access = access;
         this.currentUser = currentUser;
         this.coaching = coaching;
     }
 
     /** The lifter's profile; a lifter who never saved one has the defaults. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public TrainingProfile profileOf(long lifterId) {
-        access.requireAccess(lifterId);
+    public TrainingProfile profileOf(@LifterId long lifterId) {
         return profiles.findById(lifterId).map(LifterProfileEntity::toProfile).orElseGet(TrainingProfile::defaults);
     }
 
     /** Profiles of many lifters in one query (defaults for those who never saved one). */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<Long, TrainingProfile> profilesOf(Collection<Long> lifterIds) {
-        access.requireAccessToAll(lifterIds);
+    public Map<Long, TrainingProfile> profilesOf(@LifterId Collection<Long> lifterIds) {
         Map<Long, TrainingProfile> result = new HashMap<>();
         lifterIds.forEach(id -> result.put(id, TrainingProfile.defaults()));
         profiles.findAllById(lifterIds).forEach(p -> result.put(p.accountId(), p.toProfile()));
@@ -61,10 +55,9 @@ public class ProfileService {
      *
      * @throws StaleEditException when someone else saved the profile in between
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public TrainingProfile update(long lifterId, TrainingProfile changed) {
-        SignedInAccount me = access.requireAccess(lifterId);
+    public TrainingProfile update(@LifterId long lifterId, TrainingProfile changed) {
+        SignedInAccount me = currentUser.require();
         LifterProfileEntity entity = profiles.findById(lifterId).orElse(null);
         long current = entity == null ? TrainingProfile.NEVER_SAVED : entity.version();
         if (current != changed.version()) {
@@ -84,10 +77,8 @@ public class ProfileService {
     }
 
     /** Whether the lifter currently works with a coach (who then sets their targets). */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public boolean hasCoach(long lifterId) {
-        access.requireAccess(lifterId);
+    public boolean hasCoach(@LifterId long lifterId) {
         return coaching.findByLifterIdAndEndedAtIsNull(lifterId).isPresent();
     }
 

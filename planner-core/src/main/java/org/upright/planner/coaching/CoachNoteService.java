@@ -2,13 +2,14 @@ package org.upright.planner.coaching;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.planner.account.LifterAccess;
+import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.coaching.internal.CoachNoteEntity;
 import org.upright.planner.coaching.internal.CoachNoteRepository;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
 
 /**
@@ -19,19 +20,18 @@ import org.upright.planner.common.StaleEditException;
 public class CoachNoteService {
 
     private final CoachNoteRepository notes;
-    private final LifterAccess access;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    CoachNoteService(CoachNoteRepository notes, LifterAccess access, Clock clock) {
+    CoachNoteService(CoachNoteRepository notes, CurrentUser currentUser, Clock clock) {
         this.notes = notes;
-        this.access = access;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
-    public CoachNote noteAbout(long lifterId) {
-        SignedInAccount me = access.requireAccess(lifterId);
+    public CoachNote noteAbout(@LifterId(Who.COACH_ONLY) long lifterId) {
+        SignedInAccount me = currentUser.require();
         return notes.findById(new CoachNoteEntity.Key(me.id(), lifterId))
                 .map(n -> new CoachNote(n.note(), n.version(), Optional.of(n.updatedAt())))
                 .orElse(new CoachNote("", CoachNote.NEVER_SAVED, Optional.empty()));
@@ -41,10 +41,9 @@ public class CoachNoteService {
      * @throws StaleEditException when the note was saved elsewhere (another tab) in between
      * @throws IllegalArgumentException when the note is longer than {@link CoachNote#MAX_LENGTH}
      */
-    @PreAuthorize("hasRole('COACH')")
     @Transactional
-    public CoachNote save(long lifterId, String text, long expectedVersion) {
-        SignedInAccount me = access.requireAccess(lifterId);
+    public CoachNote save(@LifterId(Who.COACH_ONLY) long lifterId, String text, long expectedVersion) {
+        SignedInAccount me = currentUser.require();
         String clean = text == null ? "" : text.strip();
         if (clean.length() > CoachNote.MAX_LENGTH) {
             throw new IllegalArgumentException("note must be at most " + CoachNote.MAX_LENGTH + " characters");

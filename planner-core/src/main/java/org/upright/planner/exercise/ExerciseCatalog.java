@@ -26,7 +26,7 @@ import org.upright.planner.exercise.internal.CustomExerciseRepository;
  * one. Built-in entries are never changed ({@link BuiltInExerciseReadOnly}).
  *
  * <p>Deleting is soft: the exercise leaves the library, the pickers and {@link #find}, but plans
- * keep resolving it through {@link StoredExerciseLookup}, so a week that used it still shows and
+ * keep resolving it through {@link StoredExercises}, so a week that used it still shows and
  * counts it.
  *
  * <p>Slugs of own exercises are {@value #CUSTOM_SLUG_PREFIX} plus the name's words, made unique
@@ -83,7 +83,7 @@ public class ExerciseCatalog {
 
     /**
      * An exercise the caller sees. Another coach's exercise and deleted ones are not found here;
-     * plans resolve their exercises through {@link StoredExerciseLookup} instead.
+     * plans resolve their exercises through {@link StoredExercises} instead.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

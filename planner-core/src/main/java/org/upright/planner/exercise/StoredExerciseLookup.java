@@ -7,18 +7,11 @@ import org.upright.planner.exercise.internal.CustomExerciseEntity;
 import org.upright.planner.exercise.internal.CustomExerciseRepository;
 
 /**
- * The {@link ExerciseLookup} for stored plans: resolves every built-in exercise and <b>every</b>
- * coach's own exercise by slug, including deleted ones.
- *
- * <p>There is deliberately no security check here. A plan is read by whoever may read that plan
- * (the plan service checks that), and the plan must keep showing the exercises it was built with
- * even after its lifter changed coach or the coach deleted the exercise from the library. This
- * class returns catalogue data only (names, doses, instructions) and is meant for the plan storage
- * layer; screens list exercises through {@link ExerciseCatalog}, which shows each person only
- * what they may see.
+ * {@link StoredExercises} from the built-in catalogue and the coaches' exercises table. Not public:
+ * other features see only the interface, and only services may use that.
  */
 @Component
-public class StoredExerciseLookup implements ExerciseLookup {
+class StoredExerciseLookup implements StoredExercises {
 
     private final CustomExerciseRepository customs;
 
@@ -37,5 +30,14 @@ public class StoredExerciseLookup implements ExerciseLookup {
             return builtIn;
         }
         return customs.findBySlug(slug).map(CustomExerciseEntity::toExercise);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> ownerOf(String slug) {
+        if (slug == null || !slug.startsWith(ExerciseCatalog.CUSTOM_SLUG_PREFIX)) {
+            return Optional.empty();
+        }
+        return customs.findBySlug(slug).map(CustomExerciseEntity::ownerId);
     }
 }

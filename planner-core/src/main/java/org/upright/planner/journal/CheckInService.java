@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.journal.internal.ClearanceEntity;
 import org.upright.planner.journal.internal.ClearanceRepository;
 import org.upright.planner.journal.internal.PainCheckInEntity;
@@ -45,7 +47,7 @@ public class CheckInService {
     private final RedFlagCheckRepository checks;
     private final ClearanceRepository clearances;
     private final JournalReads reads;
-    private final JournalAccess access;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     CheckInService(
@@ -53,13 +55,13 @@ public class CheckInService {
             RedFlagCheckRepository checks,
             ClearanceRepository clearances,
             JournalReads reads,
-            JournalAccess access,
+            CurrentUser currentUser,
             Clock clock) {
         this.checkIns = checkIns;
         this.checks = checks;
         this.clearances = clearances;
         this.reads = reads;
-        this.access = access;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -67,10 +69,8 @@ public class CheckInService {
      * Whether saving a check-in of {@code score} on {@code date} with {@code note} needs the
      * checklist, and why: a note that mentions a warning sign always does.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<RedFlagCheckReason> checklistDue(long lifterId, LocalDate date, int score, String note) {
-        access.requireRead(lifterId);
+    public Optional<RedFlagCheckReason> checklistDue(@LifterId long lifterId, LocalDate date, int score, String note) {
         if (date == null || score < PainReading.MIN_SCORE || score > PainReading.MAX_SCORE) {
             return Optional.empty();
         }
@@ -87,10 +87,10 @@ public class CheckInService {
      * @param redFlagAnswers the flags ticked (empty for "none of these"), or {@code null} when the
      *     checklist was not shown; refused when it was due
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public CheckInOutcome checkIn(long lifterId, PainEntry entry, Set<RedFlag> redFlagAnswers) {
-        SignedInAccount me = access.requireOwner(lifterId);
+    public CheckInOutcome checkIn(
+            @LifterId(Who.LIFTER_ONLY) long lifterId, PainEntry entry, Set<RedFlag> redFlagAnswers) {
+        SignedInAccount me = currentUser.require();
         PainReading reading = validate(entry);
         if (checkIns.countByLifterIdAndDate(lifterId, reading.date()) >= MAX_CHECK_INS_PER_DAY) {
             throw new JournalEntryRejected(
@@ -119,10 +119,10 @@ public class CheckInService {
     }
 
     /** The checklist answered on its own: at sign-up, or whenever the lifter wants to report. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public RedFlagCheck answerRedFlags(long lifterId, Set<RedFlag> flagged, RedFlagCheckReason reason) {
-        SignedInAccount me = access.requireOwner(lifterId);
+    public RedFlagCheck answerRedFlags(
+            @LifterId(Who.LIFTER_ONLY) long lifterId, Set<RedFlag> flagged, RedFlagCheckReason reason) {
+        SignedInAccount me = currentUser.require();
         if (flagged == null || reason == null) {
             throw new JournalEntryRejected(JournalEntryRejected.RED_FLAGS, "Please answer the warning-sign questions.");
         }
@@ -132,10 +132,8 @@ public class CheckInService {
     }
 
     /** Whether the lifter has ever answered the checklist (sign-up prompts until they have). */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public boolean hasAnsweredChecklist(long lifterId) {
-        access.requireRead(lifterId);
+    public boolean hasAnsweredChecklist(@LifterId long lifterId) {
         return checks.existsByLifterId(lifterId);
     }
 
@@ -144,10 +142,9 @@ public class CheckInService {
      * open on that date is resolved and the plan resumes. Kept in the history. Only the lifter can
      * record it, only while a flag is open, dated between the last report of a flag and today.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public ProfessionalClearance recordClearance(long lifterId, LocalDate clearedOn, String note) {
-        access.requireOwner(lifterId);
+    public ProfessionalClearance recordClearance(
+            @LifterId(Who.LIFTER_ONLY) long lifterId, LocalDate clearedOn, String note) {
         LocalDate today = LocalDate.now(clock);
         if (clearedOn == null) {
             throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day you were seen.");
@@ -181,10 +178,8 @@ public class CheckInService {
     }
 
     /** The check-ins from {@code from} to {@code to}, oldest first. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<PainCheckIn> checkIns(long lifterId, LocalDate from, LocalDate to) {
-        access.requireRead(lifterId);
+    public List<PainCheckIn> checkIns(@LifterId long lifterId, LocalDate from, LocalDate to) {
         return reads.checkIns(lifterId, from, to);
     }
 

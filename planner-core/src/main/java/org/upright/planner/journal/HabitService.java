@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
 import org.upright.planner.journal.internal.HabitBlockEntity;
 import org.upright.planner.journal.internal.HabitBlockRepository;
@@ -33,21 +34,17 @@ public class HabitService {
 
     private final HabitBlockRepository blocks;
     private final HabitTickRepository ticks;
-    private final JournalAccess access;
     private final Clock clock;
 
-    HabitService(HabitBlockRepository blocks, HabitTickRepository ticks, JournalAccess access, Clock clock) {
+    HabitService(HabitBlockRepository blocks, HabitTickRepository ticks, Clock clock) {
         this.blocks = blocks;
         this.ticks = ticks;
-        this.access = access;
         this.clock = clock;
     }
 
     /** The block running today and how it is going; empty when no habits are chosen. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<HabitProgress> progress(long lifterId) {
-        access.requireRead(lifterId);
+    public Optional<HabitProgress> progress(@LifterId long lifterId) {
         LocalDate today = LocalDate.now(clock);
         return current(lifterId, today).map(block -> progress(lifterId, block.toBlock(), today));
     }
@@ -58,10 +55,9 @@ public class HabitService {
      *
      * @param expectedVersion the version of the block on screen, or {@link HabitBlock#NONE}
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public HabitProgress chooseHabits(long lifterId, List<String> habits, long expectedVersion) {
-        access.requireOwner(lifterId);
+    public HabitProgress chooseHabits(
+            @LifterId(Who.LIFTER_ONLY) long lifterId, List<String> habits, long expectedVersion) {
         List<String> chosen = validate(habits);
         LocalDate today = LocalDate.now(clock);
         Optional<HabitBlockEntity> running = current(lifterId, today);
@@ -86,10 +82,8 @@ public class HabitService {
     }
 
     /** Ticks ({@code done}) or unticks a habit of the current block for a day of the block up to today. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public HabitProgress tick(long lifterId, String habit, LocalDate date, boolean done) {
-        access.requireOwner(lifterId);
+    public HabitProgress tick(@LifterId(Who.LIFTER_ONLY) long lifterId, String habit, LocalDate date, boolean done) {
         LocalDate today = LocalDate.now(clock);
         HabitBlock block = current(lifterId, today)
                 .map(HabitBlockEntity::toBlock)

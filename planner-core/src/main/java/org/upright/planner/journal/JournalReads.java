@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads journal rows and turns them into the journal's and the safety rules' values. No access
- * checks here: the services using it check first.
+ * checks here: only the journal's own services use it (it is not public), after the {@link
+ * org.upright.planner.common.LifterId} check on their own methods.
  */
 @Component
 class JournalReads {

@@ -30,7 +30,8 @@ import org.upright.planner.safety.WeeklyAdherence;
 /**
  * The journal's side of {@link SafetyRecords}: a fixed number of queries for any number of lifters
  * — red-flag checks, clearances, pain check-ins and session logs one query each, and the plans one
- * query per week (through {@link WeekPlanBatch}, which checks access again).
+ * query per week (through {@link WeekPlanBatch}). Who may read is decided before any of that, by
+ * the {@link org.upright.planner.common.LifterId} mark on {@link SafetyRecords#histories}.
  */
 @Component
 class JournalSafetyRecords implements SafetyRecords {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.ProfileService;
@@ -21,7 +20,8 @@ import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.WeekPlan;
-import org.upright.planner.exercise.ExerciseLookup;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.journal.internal.HabitTickEntity;
 import org.upright.planner.journal.internal.HabitTickRepository;
 import org.upright.planner.plan.BuiltInTemplates;
@@ -51,7 +51,6 @@ public class JournalService {
 
     private final JournalReads reads;
     private final HabitTickRepository ticks;
-    private final JournalAccess access;
     private final WeekPlanService plans;
     private final ProfileService profiles;
     private final ReviewCalculator calculator;
@@ -60,25 +59,21 @@ public class JournalService {
     JournalService(
             JournalReads reads,
             HabitTickRepository ticks,
-            JournalAccess access,
             WeekPlanService plans,
             ProfileService profiles,
-            ExerciseLookup exercises,
+            StoredExercises exercises,
             Clock clock) {
         this.reads = reads;
         this.ticks = ticks;
-        this.access = access;
         this.plans = plans;
         this.profiles = profiles;
-        this.calculator = new ReviewCalculator(exercises);
+        this.calculator = new ReviewCalculator(exercises.asLookup());
         this.clock = clock;
     }
 
     /** The last {@code weeks} weeks (2–4, this one included): pain per day, adherence, notes. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public JournalOverview overview(long lifterId, int weeks) {
-        access.requireRead(lifterId);
+    public JournalOverview overview(@LifterId long lifterId, int weeks) {
         if (weeks < JournalOverview.MIN_WEEKS || weeks > JournalOverview.MAX_WEEKS) {
             throw new IllegalArgumentException("the journal shows 2 to 4 weeks, not " + weeks);
         }
@@ -97,10 +92,8 @@ public class JournalService {
      * (Mondays, at most {@value #MAX_RECORD_WEEKS} weeks): plans, logs, pain, habit ticks, every
      * red-flag check and clearance, adherence. See {@link JournalRecords}.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public JournalRecords records(long lifterId, LocalDate fromWeek, LocalDate toWeek) {
-        access.requireRead(lifterId);
+    public JournalRecords records(@LifterId long lifterId, LocalDate fromWeek, LocalDate toWeek) {
         if (fromWeek.getDayOfWeek() != DayOfWeek.MONDAY || toWeek.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException("weeks start on a Monday");
         }
@@ -148,10 +141,8 @@ public class JournalService {
      * (so progression is never suggested while pain rises or a red flag is open). Sessions still
      * ahead this week are left out, so a Monday does not look like a week of skipped sessions.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<Recommendation> advice(long lifterId) {
-        access.requireRead(lifterId);
+    public List<Recommendation> advice(@LifterId long lifterId) {
         LocalDate today = LocalDate.now(clock);
         LocalDate thisWeek = Weeks.startOf(today);
         List<LocalDate> weeks = ReviewPeriod.weeksEndingWith(thisWeek, ReviewPeriod.MIN_WEEKS);
@@ -183,10 +174,8 @@ public class JournalService {
      * The routine for the printable card: the first back-care routine in this week's plan, else in
      * next week's, else the guide's sample routine.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public BackCareRoutine routine(long lifterId) {
-        access.requireRead(lifterId);
+    public BackCareRoutine routine(@LifterId long lifterId) {
         LocalDate thisWeek = Weeks.startOf(LocalDate.now(clock));
         Optional<Session> planned = plans.weeks(lifterId, thisWeek, thisWeek.plusWeeks(1)).stream()
                 .flatMap(WeekPlan::sessions)

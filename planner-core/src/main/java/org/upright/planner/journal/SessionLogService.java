@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
 import org.upright.planner.journal.internal.SessionLogEntity;
 import org.upright.planner.journal.internal.SessionLogRepository;
@@ -40,24 +41,19 @@ public class SessionLogService {
 
     private final SessionLogRepository logs;
     private final JournalReads reads;
-    private final JournalAccess access;
     private final WeekPlanService plans;
     private final Clock clock;
 
-    SessionLogService(
-            SessionLogRepository logs, JournalReads reads, JournalAccess access, WeekPlanService plans, Clock clock) {
+    SessionLogService(SessionLogRepository logs, JournalReads reads, WeekPlanService plans, Clock clock) {
         this.logs = logs;
         this.reads = reads;
-        this.access = access;
         this.plans = plans;
         this.clock = clock;
     }
 
     /** Every log of the week starting {@code weekStart} (planned and unplanned), by date. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<LoggedSession> week(long lifterId, LocalDate weekStart) {
-        access.requireRead(lifterId);
+    public List<LoggedSession> week(@LifterId long lifterId, LocalDate weekStart) {
         requireMonday(weekStart);
         return reads.logs(lifterId, weekStart, weekStart);
     }
@@ -66,10 +62,9 @@ public class SessionLogService {
      * One tap: the session done as planned, today when today is in the session's week, otherwise
      * on the day it was planned for.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public LoggedSession markDoneAsPlanned(long lifterId, LocalDate weekStart, String sessionId, long expectedVersion) {
-        access.requireOwner(lifterId);
+    public LoggedSession markDoneAsPlanned(
+            @LifterId(Who.LIFTER_ONLY) long lifterId, LocalDate weekStart, String sessionId, long expectedVersion) {
         PlannedSession planned = planned(lifterId, weekStart, sessionId);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = inWeek(today, weekStart) ? today : planned.date();
@@ -77,33 +72,41 @@ public class SessionLogService {
     }
 
     /** The session done, with the details the lifter gave (date, effort, actual sets, note). */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public LoggedSession markDone(
-            long lifterId, LocalDate weekStart, String sessionId, long expectedVersion, DoneDetails details) {
-        access.requireOwner(lifterId);
+            @LifterId(Who.LIFTER_ONLY) long lifterId,
+            LocalDate weekStart,
+            String sessionId,
+            long expectedVersion,
+            DoneDetails details) {
         PlannedSession planned = planned(lifterId, weekStart, sessionId);
         requireKnownPrescriptions(planned.session(), details.actuals());
         return write(lifterId, planned, expectedVersion, LogStatus.DONE, details);
     }
 
     /** The session skipped, with the lifter's reason (may be empty). */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public LoggedSession markSkipped(
-            long lifterId, LocalDate weekStart, String sessionId, long expectedVersion, LocalDate date, String reason) {
-        access.requireOwner(lifterId);
+            @LifterId(Who.LIFTER_ONLY) long lifterId,
+            LocalDate weekStart,
+            String sessionId,
+            long expectedVersion,
+            LocalDate date,
+            String reason) {
         PlannedSession planned = planned(lifterId, weekStart, sessionId);
         return write(
                 lifterId, planned, expectedVersion, LogStatus.SKIPPED, new DoneDetails(date, null, List.of(), reason));
     }
 
     /** A session that was not in the plan: a walk, a class, an extra routine. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public LoggedSession logUnplanned(
-            long lifterId, LocalDate date, SessionKind kind, String title, Integer sessionRpe, String note) {
-        access.requireOwner(lifterId);
+            @LifterId(Who.LIFTER_ONLY) long lifterId,
+            LocalDate date,
+            SessionKind kind,
+            String title,
+            Integer sessionRpe,
+            String note) {
         if (kind == null) {
             throw new JournalEntryRejected(JournalEntryRejected.KIND, "Choose what kind of session it was.");
         }
@@ -131,10 +134,8 @@ public class SessionLogService {
     }
 
     /** Takes a log back (the screen's undo), from the version the caller read. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void remove(long lifterId, long logId, long expectedVersion) {
-        access.requireOwner(lifterId);
+    public void remove(@LifterId(Who.LIFTER_ONLY) long lifterId, long logId, long expectedVersion) {
         SessionLogEntity entity = logs.findById(logId)
                 .filter(e -> e.lifterId() == lifterId)
                 .orElseThrow(() -> new StaleEditException(CHANGED_ELSEWHERE));

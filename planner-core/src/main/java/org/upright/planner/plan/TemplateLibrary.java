@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.exercise.ExerciseLookup;
+import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekTemplateEntity;
 import org.upright.planner.plan.internal.WeekTemplateRepository;
@@ -24,26 +25,29 @@ class TemplateLibrary {
     private final WeekTemplateRepository templates;
     private final ExerciseLookup exercises;
 
-    TemplateLibrary(WeekTemplateRepository templates, ExerciseLookup exercises) {
+    TemplateLibrary(WeekTemplateRepository templates, StoredExercises exercises) {
         this.templates = templates;
-        this.exercises = exercises;
+        this.exercises = exercises.asLookup();
     }
 
     /** A built-in template, or one of {@code ownerId}'s saved ones. */
     Optional<WeekTemplate> find(String id, long ownerId) {
-        if (id == null) {
+        if (id != null && id.startsWith(SAVED_PREFIX)) {
+            return saved(id, ownerId).map(this::toTemplate);
+        }
+        return id == null ? Optional.empty() : BuiltInTemplates.find(id);
+    }
+
+    /** One of {@code ownerId}'s saved templates by its id ({@code saved:<number>}). */
+    Optional<WeekTemplateEntity> saved(String id, long ownerId) {
+        if (id == null || !id.startsWith(SAVED_PREFIX)) {
             return Optional.empty();
         }
-        if (id.startsWith(SAVED_PREFIX)) {
-            long number;
-            try {
-                number = Long.parseLong(id.substring(SAVED_PREFIX.length()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-            return templates.findByIdAndOwnerId(number, ownerId).map(this::toTemplate);
+        try {
+            return templates.findByIdAndOwnerId(Long.parseLong(id.substring(SAVED_PREFIX.length())), ownerId);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-        return BuiltInTemplates.find(id);
     }
 
     List<WeekTemplate> ownedBy(long ownerId) {

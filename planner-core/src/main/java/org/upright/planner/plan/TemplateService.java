@@ -11,11 +11,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.CurrentUser;
-import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekTemplateEntity;
 import org.upright.planner.plan.internal.WeekTemplateRepository;
@@ -67,13 +68,10 @@ public class TemplateService {
      * {@link TemplateNameTaken} unless {@code replaceSameName}, which puts this week into that
      * template instead of piling up a second one.
      */
-    @PreAuthorize("hasRole('COACH')")
     @Transactional
-    public WeekTemplate saveWeekAsTemplate(long lifterId, LocalDate weekStart, String name, boolean replaceSameName) {
+    public WeekTemplate saveWeekAsTemplate(
+            @LifterId(Who.COACH_ONLY) long lifterId, LocalDate weekStart, String name, boolean replaceSameName) {
         SignedInAccount me = currentUser.require();
-        if (me.role() != Role.COACH) {
-            throw new PlanEditRejected("Only coaches keep templates.");
-        }
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
             throw new PlanEditRejected("Give the template a name of 1 to " + MAX_NAME_LENGTH + " characters.");
@@ -104,6 +102,26 @@ public class TemplateService {
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException savedAtTheSameTime) {
             // Another save under this name won the race: the database keeps names unique.
             throw new TemplateNameTaken(cleanName);
+        }
+    }
+
+    /**
+     * Takes back the last replacement of one of the caller's templates: it holds again what it
+     * held before a week was saved under its name. Doing it again puts the replacement back.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public WeekTemplate undoReplace(String templateId) {
+        SignedInAccount me = currentUser.require();
+        WeekTemplateEntity template = library.saved(templateId, me.id())
+                .orElseThrow(() -> new PlanEditRejected("That template is not available."));
+        if (!template.swapBackReplaced()) {
+            throw new PlanEditRejected("That template has not been replaced, so there is nothing to undo.");
+        }
+        try {
+            return library.toTemplate(templates.saveAndFlush(template));
+        } catch (ObjectOptimisticLockingFailureException savedAtTheSameTime) {
+            throw new PlanEditRejected("That template was changed meanwhile. Try again.");
         }
     }
 }

@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.planner.account.LifterAccess;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.LifterId;
 import org.upright.planner.exercise.ExerciseLookup;
+import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekPlanEntity;
 import org.upright.planner.plan.internal.WeekPlanRepository;
@@ -30,13 +30,11 @@ public class WeekPlanBatch {
     public static final int MAX_WEEKS = 8;
 
     private final WeekPlanRepository weeks;
-    private final LifterAccess access;
     private final ExerciseLookup exercises;
 
-    WeekPlanBatch(WeekPlanRepository weeks, LifterAccess access, ExerciseLookup exercises) {
+    WeekPlanBatch(WeekPlanRepository weeks, StoredExercises exercises) {
         this.weeks = weeks;
-        this.access = access;
-        this.exercises = exercises;
+        this.exercises = exercises.asLookup();
     }
 
     /**
@@ -44,9 +42,8 @@ public class WeekPlanBatch {
      * (Mondays), oldest first; weeks nobody planned are absent. The caller must be allowed to see
      * every lifter asked about.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<Long, List<WeekPlan>> weeks(Collection<Long> lifterIds, LocalDate fromWeek, LocalDate toWeek) {
+    public Map<Long, List<WeekPlan>> weeks(@LifterId Collection<Long> lifterIds, LocalDate fromWeek, LocalDate toWeek) {
         if (fromWeek.getDayOfWeek() != DayOfWeek.MONDAY || toWeek.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException("weeks start on a Monday");
         }
@@ -57,7 +54,6 @@ public class WeekPlanBatch {
         if (lifterIds.isEmpty()) {
             return result;
         }
-        access.requireAccessToAll(lifterIds);
         Set<Long> ids = Set.copyOf(lifterIds);
         for (LocalDate week = fromWeek; !week.isAfter(toWeek); week = week.plusWeeks(1)) {
             for (WeekPlanEntity entity : weeks.findByLifterIdInAndWeekStart(ids, week)) {

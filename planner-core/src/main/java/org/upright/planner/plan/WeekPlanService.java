@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.planner.account.LifterAccess;
+import org.upright.planner.account.CoachingService;
+import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.TrainingProfile;
@@ -31,10 +33,13 @@ import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.SuggestionApplier;
 import org.upright.planner.balance.Targets;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.LifterId;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.exercise.ExerciseLookup;
+import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekPlanEntity;
 import org.upright.planner.plan.internal.WeekPlanRepository;
@@ -42,10 +47,11 @@ import org.upright.planner.plan.internal.WeekPlanRevisionEntity;
 import org.upright.planner.plan.internal.WeekPlanRevisionRepository;
 
 /**
- * Planning a lifter's week. Every method first asks {@link LifterAccess} whether the caller is the
- * lifter or the lifter's current coach; every change names the version it started from and is
- * refused with {@link StaleEditException} when someone saved in between. Each call returns the
- * week as now stored, with its balance report, so a screen can redraw from one answer.
+ * Planning a lifter's week. Only the lifter and the lifter's current coach get in: each method
+ * marks its lifter {@link LifterId}, which is decided before the method runs (docs/adr/0013).
+ * Every change names the version it started from and is refused with {@link StaleEditException}
+ * when someone saved in between. Each call returns the week as now stored, with its balance
+ * report, so a screen can redraw from one answer.
  *
  * <p>Every saved version is kept for a while (the last {@value #KEPT_REVISIONS}), so that an edit
  * can be undone, and made again after someone else saved first, by replaying the difference it
@@ -54,6 +60,8 @@ import org.upright.planner.plan.internal.WeekPlanRevisionRepository;
  */
 @Service
 public class WeekPlanService {
+
+    static final String NOT_IN_CATALOGUE = "That exercise is not in the catalogue.";
 
     static final String CHANGED_ELSEWHERE = "This week was changed by someone else. Reload to see their changes.";
 
@@ -71,9 +79,11 @@ public class WeekPlanService {
     private final WeekPlanRepository weeks;
     private final WeekPlanRevisionRepository revisions;
     private final TemplateLibrary templates;
-    private final LifterAccess access;
+    private final CurrentUser currentUser;
     private final ProfileService profiles;
+    private final StoredExercises storedExercises;
     private final ExerciseLookup exercises;
+    private final CoachingService coaching;
     private final ExerciseCatalog catalogue;
     private final BalanceEvaluator evaluator;
     private final Clock clock;
@@ -82,27 +92,28 @@ public class WeekPlanService {
             WeekPlanRepository weeks,
             WeekPlanRevisionRepository revisions,
             TemplateLibrary templates,
-            LifterAccess access,
+            CurrentUser currentUser,
             ProfileService profiles,
-            ExerciseLookup exercises,
+            StoredExercises exercises,
+            CoachingService coaching,
             ExerciseCatalog catalogue,
             Clock clock) {
         this.weeks = weeks;
         this.revisions = revisions;
         this.templates = templates;
-        this.access = access;
+        this.currentUser = currentUser;
         this.profiles = profiles;
-        this.exercises = exercises;
+        this.storedExercises = exercises;
+        this.exercises = exercises.asLookup();
+        this.coaching = coaching;
         this.catalogue = catalogue;
-        this.evaluator = new BalanceEvaluator(exercises);
+        this.evaluator = new BalanceEvaluator(this.exercises);
         this.clock = clock;
     }
 
     /** The week containing {@code day}; an unplanned week comes back empty and unsaved. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public PlannedWeek week(long lifterId, LocalDate day) {
-        access.requireAccess(lifterId);
+    public PlannedWeek week(@LifterId long lifterId, LocalDate day) {
         LocalDate weekStart = Weeks.startOf(day);
         Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
         WeekPlan plan = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
@@ -114,9 +125,8 @@ public class WeekPlanService {
      * {@link StaleEditException}, nothing written, when someone saved in between: the caller can
      * then {@link #reapply} it. An edit that changes nothing saves nothing (the version stays).
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek edit(long lifterId, LocalDate weekStart, long expectedVersion, PlanEdit edit) {
+    public PlannedWeek edit(@LifterId long lifterId, LocalDate weekStart, long expectedVersion, PlanEdit edit) {
         return save(lifterId, weekStart, expectedVersion, false, edit);
     }
 
@@ -127,9 +137,8 @@ public class WeekPlanService {
      * fits (what it touches was removed or changed meanwhile) it is refused with a
      * {@link ChangeConflict} saying why, and nothing is written.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek reapply(long lifterId, LocalDate weekStart, long seenVersion, PlanEdit edit) {
+    public PlannedWeek reapply(@LifterId long lifterId, LocalDate weekStart, long seenVersion, PlanEdit edit) {
         return save(lifterId, weekStart, seenVersion, true, edit);
     }
 
@@ -139,23 +148,25 @@ public class WeekPlanService {
      * {@link ChangeConflict} where someone has since changed what it would take back. Undoing an
      * undo redoes.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek undo(long lifterId, LocalDate weekStart, long expectedVersion, long revision) {
+    public PlannedWeek undo(@LifterId long lifterId, LocalDate weekStart, long expectedVersion, long revision) {
         return save(lifterId, weekStart, expectedVersion, false, new PlanEdit.Undo(revision));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek addSession(
-            long lifterId, LocalDate weekStart, long expectedVersion, LocalDate date, SessionKind kind, String title) {
+            @LifterId long lifterId,
+            LocalDate weekStart,
+            long expectedVersion,
+            LocalDate date,
+            SessionKind kind,
+            String title) {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.AddSession(date, kind, title));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek renameSession(
-            long lifterId,
+            @LifterId long lifterId,
             LocalDate weekStart,
             long expectedVersion,
             String sessionId,
@@ -164,24 +175,27 @@ public class WeekPlanService {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.RenameSession(sessionId, kind, title));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek removeSession(long lifterId, LocalDate weekStart, long expectedVersion, String sessionId) {
+    public PlannedWeek removeSession(
+            @LifterId long lifterId, LocalDate weekStart, long expectedVersion, String sessionId) {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.RemoveSession(sessionId));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek moveSession(
-            long lifterId, LocalDate weekStart, long expectedVersion, String sessionId, LocalDate to, int position) {
+            @LifterId long lifterId,
+            LocalDate weekStart,
+            long expectedVersion,
+            String sessionId,
+            LocalDate to,
+            int position) {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.MoveSession(sessionId, to, position));
     }
 
     /** Adds an exercise with its default dose at the end of a block. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek addExercise(
-            long lifterId,
+            @LifterId long lifterId,
             LocalDate weekStart,
             long expectedVersion,
             String sessionId,
@@ -190,17 +204,15 @@ public class WeekPlanService {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.AddExercise(sessionId, block, exerciseSlug));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek removePrescription(
-            long lifterId, LocalDate weekStart, long expectedVersion, String prescriptionId) {
+            @LifterId long lifterId, LocalDate weekStart, long expectedVersion, String prescriptionId) {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.RemoveExercise(prescriptionId));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek movePrescription(
-            long lifterId,
+            @LifterId long lifterId,
             LocalDate weekStart,
             long expectedVersion,
             String prescriptionId,
@@ -219,10 +231,9 @@ public class WeekPlanService {
      * viewer's unit), effort target and note. Invalid values are refused with a message that names
      * the field.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek changePrescription(
-            long lifterId,
+            @LifterId long lifterId,
             LocalDate weekStart,
             long expectedVersion,
             String prescriptionId,
@@ -238,10 +249,9 @@ public class WeekPlanService {
     }
 
     /** Brings in last week's sessions (fresh ids, same days of the week), keeping or replacing this week's. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek copyPreviousWeek(
-            long lifterId, LocalDate weekStart, long expectedVersion, ExistingSessions existing) {
+            @LifterId long lifterId, LocalDate weekStart, long expectedVersion, ExistingSessions existing) {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.CopyPreviousWeek(existing));
     }
 
@@ -249,24 +259,26 @@ public class WeekPlanService {
      * Brings in a template's sessions on the template's days, keeping or replacing this week's.
      * The template is named by id: a built-in one, or one the caller saved.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlannedWeek applyTemplate(
-            long lifterId, LocalDate weekStart, long expectedVersion, String templateId, ExistingSessions existing) {
+            @LifterId long lifterId,
+            LocalDate weekStart,
+            long expectedVersion,
+            String templateId,
+            ExistingSessions existing) {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.UseTemplate(templateId, existing));
     }
 
     /** Applies the suggestions of one finding, as the rules make them for the week as stored now. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek applySuggestions(long lifterId, LocalDate weekStart, long expectedVersion, FindingRef finding) {
+    public PlannedWeek applySuggestions(
+            @LifterId long lifterId, LocalDate weekStart, long expectedVersion, FindingRef finding) {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.ApplyFix(finding));
     }
 
     /** Applies every suggestion of every finding. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PlannedWeek applyAllSuggestions(long lifterId, LocalDate weekStart, long expectedVersion) {
+    public PlannedWeek applyAllSuggestions(@LifterId long lifterId, LocalDate weekStart, long expectedVersion) {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.ApplyAllFixes());
     }
 
@@ -274,10 +286,8 @@ public class WeekPlanService {
      * The week containing {@code day} for many lifters at once, each with its balance report, in a
      * fixed number of queries however many lifters there are (the coach's roster).
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<Long, PlannedWeek> weeksFor(Collection<Long> lifterIds, LocalDate day) {
-        access.requireAccessToAll(lifterIds);
+    public Map<Long, PlannedWeek> weeksFor(@LifterId Collection<Long> lifterIds, LocalDate day) {
         LocalDate weekStart = Weeks.startOf(day);
         Map<Long, WeekPlanEntity> current = byLifter(weeks.findByLifterIdInAndWeekStart(lifterIds, weekStart));
         Map<Long, WeekPlanEntity> previous =
@@ -307,10 +317,8 @@ public class WeekPlanService {
     }
 
     /** When each lifter's plans last changed (any week), for "last activity". */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<Long, Instant> lastPlanChanges(Collection<Long> lifterIds) {
-        access.requireAccessToAll(lifterIds);
+    public Map<Long, Instant> lastPlanChanges(@LifterId Collection<Long> lifterIds) {
         Map<Long, Instant> result = new HashMap<>();
         for (Object[] row : weeks.lastChanges(lifterIds)) {
             result.put((Long) row[0], (Instant) row[1]);
@@ -325,10 +333,8 @@ public class WeekPlanService {
     }
 
     /** The stored weeks of a lifter from {@code from} to {@code to} (week starts), oldest first. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<WeekPlan> weeks(long lifterId, LocalDate from, LocalDate to) {
-        access.requireAccess(lifterId);
+    public List<WeekPlan> weeks(@LifterId long lifterId, LocalDate from, LocalDate to) {
         return weeks
                 .findByLifterIdAndWeekStartBetweenOrderByWeekStart(lifterId, Weeks.startOf(from), Weeks.startOf(to))
                 .stream()
@@ -343,7 +349,7 @@ public class WeekPlanService {
      * went through is the same as before, and one replayed later changes only what it changed.
      */
     private PlannedWeek save(long lifterId, LocalDate weekStart, long baseVersion, boolean ontoLatest, PlanEdit edit) {
-        SignedInAccount me = access.requireAccess(lifterId);
+        SignedInAccount me = currentUser.require();
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new PlanEditRejected("A week starts on a Monday.");
         }
@@ -372,6 +378,7 @@ public class WeekPlanService {
         if (after.equals(current)) {
             return assemble(lifterId, current, stored);
         }
+        requireTheLiftersExercises(lifterId, current, after);
         WeekPlanEntity entity = stored.orElseGet(() -> new WeekPlanEntity(lifterId, weekStart));
         String content = WeekDocument.write(after);
         Instant now = clock.instant();
@@ -385,6 +392,39 @@ public class WeekPlanService {
         }
         revisions.forgetOlderThan(lifterId, weekStart, entity.version() - KEPT_REVISIONS + 1);
         return assemble(lifterId, after, Optional.of(entity));
+    }
+
+    /**
+     * A lifter's weeks hold built-in exercises and the own exercises of the lifter's coaches,
+     * current or former — nothing else, whichever way the content came (an exercise picked, a
+     * template, last week, an undo): never another coach's private exercise (a coach's saved
+     * template may hold one from a former client's weeks), and never a slug nothing resolves
+     * (which would make the stored week unreadable). A coach's exercise stays usable after the
+     * coaching ended or the coach deleted it from the library, so undoing and copying never lose
+     * what the lifter had (docs/adr/0013).
+     */
+    private void requireTheLiftersExercises(long lifterId, WeekPlan before, WeekPlan after) {
+        Set<String> held = exerciseSlugs(before);
+        Set<Long> coaches = null;
+        for (String slug : exerciseSlugs(after)) {
+            if (held.contains(slug) || BuiltInCatalog.instance().find(slug).isPresent()) {
+                continue;
+            }
+            Optional<Long> owner = storedExercises.ownerOf(slug);
+            if (owner.isPresent() && coaches == null) {
+                coaches = coaching.coachesOf(lifterId);
+            }
+            if (owner.isEmpty() || !coaches.contains(owner.get())) {
+                throw new PlanEditRejected(NOT_IN_CATALOGUE);
+            }
+        }
+    }
+
+    private static Set<String> exerciseSlugs(WeekPlan week) {
+        return week.sessions()
+                .flatMap(Session::prescriptions)
+                .map(p -> p.exercise().slug())
+                .collect(Collectors.toSet());
     }
 
     /** What {@code edit} makes of {@code week}: the planner's pure edits, fed from our own records. */
@@ -402,7 +442,7 @@ public class WeekPlanService {
                     // for that coach and their clients.
                     var exercise = catalogue
                             .find(add.exerciseSlug())
-                            .orElseThrow(() -> new PlanEditRejected("That exercise is not in the catalogue."));
+                            .orElseThrow(() -> new PlanEditRejected(NOT_IN_CATALOGUE));
                     yield WeekEdits.addPrescription(
                             week,
                             add.sessionId(),

@@ -7,20 +7,21 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
-import org.upright.planner.account.LifterAccess;
+import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.balance.Targets;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
-import org.upright.planner.exercise.ExerciseLookup;
+import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.plan.TrainingTargets;
 import org.upright.planner.plan.Weeks;
 import org.upright.planner.review.internal.ReviewNoteEntity;
@@ -31,7 +32,7 @@ import org.upright.planner.review.internal.ReviewNoteRepository;
  * ({@link ReviewSources}) and worked out by the pure {@link ReviewCalculator}; plus the coach's note
  * that goes into the printed review.
  *
- * <p>Only the lifter and the lifter's current coach may see a review ({@link LifterAccess}); only
+ * <p>Only the lifter and the lifter's current coach may see a review ({@link LifterId}); only
  * that coach may write its note. A review may end with any week up to the current one; the default
  * is the last complete week ({@link ReviewPeriod#lastCompleteWeek}).
  */
@@ -40,7 +41,7 @@ public class ReviewService {
 
     static final String STALE_NOTE = "This note was changed in another window. Reload to see it before saving.";
 
-    private final LifterAccess access;
+    private final CurrentUser currentUser;
     private final AccountService accounts;
     private final CoachingService coaching;
     private final ProfileService profiles;
@@ -50,21 +51,21 @@ public class ReviewService {
     private final Clock clock;
 
     ReviewService(
-            LifterAccess access,
+            CurrentUser currentUser,
             AccountService accounts,
             CoachingService coaching,
             ProfileService profiles,
             ReviewSources sources,
             ReviewNoteRepository notes,
-            ExerciseLookup exercises,
+            StoredExercises exercises,
             Clock clock) {
-        this.access = access;
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.coaching = coaching;
         this.profiles = profiles;
         this.sources = sources;
         this.notes = notes;
-        this.calculator = new ReviewCalculator(exercises);
+        this.calculator = new ReviewCalculator(exercises.asLookup());
         this.clock = clock;
     }
 
@@ -75,10 +76,9 @@ public class ReviewService {
      * @throws org.springframework.security.access.AccessDeniedException for anyone but the lifter and
      *     their current coach
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public LifterReview review(long lifterId, LocalDate endWeek, int weekCount) {
-        SignedInAccount me = access.requireAccess(lifterId);
+    public LifterReview review(@LifterId long lifterId, LocalDate endWeek, int weekCount) {
+        SignedInAccount me = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         LocalDate last = checkedEnd(endWeek, weekCount, today);
         List<LocalDate> mondays = ReviewPeriod.weeksEndingWith(last, weekCount);
@@ -108,10 +108,10 @@ public class ReviewService {
      * @throws ReviewRejected when the note is too long (nothing is stored then)
      * @throws StaleEditException when someone saved the note in between
      */
-    @PreAuthorize("hasRole('COACH')")
     @Transactional
-    public ReviewNote saveNote(long lifterId, LocalDate endWeek, String text, long expectedVersion) {
-        SignedInAccount me = access.requireAccess(lifterId);
+    public ReviewNote saveNote(
+            @LifterId(Who.COACH_ONLY) long lifterId, LocalDate endWeek, String text, long expectedVersion) {
+        SignedInAccount me = currentUser.require();
         String clean = text == null ? "" : text.strip();
         if (clean.length() > ReviewNote.MAX_LENGTH) {
             throw new ReviewRejected("Keep the note to " + String.format(Locale.ROOT, "%,d", ReviewNote.MAX_LENGTH)

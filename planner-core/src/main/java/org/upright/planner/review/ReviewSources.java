@@ -1,6 +1,7 @@
 package org.upright.planner.review;
 
 import java.time.LocalDate;
+import org.upright.planner.common.LifterId;
 
 /**
  * Where {@link ReviewService} reads a lifter's weeks from: the stored plans and what the journal
@@ -9,8 +10,8 @@ import java.time.LocalDate;
  * WeekRecord}, {@link SessionLog}, {@link HabitTick}), so the review cannot call the journal
  * directly without the two features depending on each other in a circle.
  *
- * <p>Implementations need no access checks of their own: only {@link ReviewService} calls this,
- * after checking that the caller may see the lifter.
+ * <p>The lifter is marked {@link LifterId}: whoever calls, for every implementation, the caller
+ * must be allowed to see the lifter before anything is read.
  */
 public interface ReviewSources {
 
@@ -20,5 +21,5 @@ public interface ReviewSources {
      * professional clearances are every one on record, not only this period's: a flag raised before
      * the period and never cleared is still open.
      */
-    ReviewRecords records(long lifterId, LocalDate firstWeek, LocalDate lastWeek);
+    ReviewRecords records(@LifterId long lifterId, LocalDate firstWeek, LocalDate lastWeek);
 }

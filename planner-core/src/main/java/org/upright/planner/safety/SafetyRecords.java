@@ -3,13 +3,15 @@ package org.upright.planner.safety;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import org.upright.planner.common.LifterId;
 
 /**
  * Where {@code SafetyService} reads a lifter's history from. The journal implements it; the safety
  * package defines it so that safety does not depend on the journal (which depends on safety's
  * values) and the feature modules stay free of cycles.
  *
- * <p>Implementations do no access checks: only {@code SafetyService} calls this, after checking.
+ * <p>The lifters are marked {@link LifterId}: whoever calls, for every implementation, the caller
+ * must be allowed to see each of them before anything is read.
  */
 public interface SafetyRecords {
 
@@ -19,5 +21,5 @@ public interface SafetyRecords {
      * {@code fromWeek} (a Monday) up to {@code today}. A lifter without any record gets an empty
      * history.
      */
-    Map<Long, SafetyHistory> histories(Collection<Long> lifterIds, LocalDate fromWeek, LocalDate today);
+    Map<Long, SafetyHistory> histories(@LifterId Collection<Long> lifterIds, LocalDate fromWeek, LocalDate today);
 }

@@ -9,10 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.planner.account.LifterAccess;
+import org.upright.planner.common.LifterId;
 
 /**
  * A lifter's safety status now (domain §5): open red flags (plan paused, coach's red badge, the
@@ -31,20 +30,16 @@ public class SafetyService {
     public static final int WEEKS_ASSESSED = 4;
 
     private final SafetyRecords records;
-    private final LifterAccess access;
     private final Clock clock;
 
-    SafetyService(SafetyRecords records, LifterAccess access, Clock clock) {
+    SafetyService(SafetyRecords records, Clock clock) {
         this.records = records;
-        this.access = access;
         this.clock = clock;
     }
 
     /** The lifter's assessment today. The lifter and their current coach may ask. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public SafetyAssessment assess(long lifterId) {
-        access.requireAccess(lifterId);
+    public SafetyAssessment assess(@LifterId long lifterId) {
         return assessChecked(Set.of(lifterId)).get(lifterId);
     }
 
@@ -53,13 +48,11 @@ public class SafetyService {
      * however many lifters there are. The caller must be allowed to see every one of them;
      * otherwise nothing is returned and access is refused.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<Long, SafetyAssessment> assessAll(Collection<Long> lifterIds) {
+    public Map<Long, SafetyAssessment> assessAll(@LifterId Collection<Long> lifterIds) {
         if (lifterIds.isEmpty()) {
             return Map.of();
         }
-        access.requireAccessToAll(lifterIds);
         return assessChecked(Set.copyOf(lifterIds));
     }
 
@@ -67,13 +60,11 @@ public class SafetyService {
      * Like {@link #assessAll}, with each lifter's adherence over the assessed weeks and their latest
      * journal day: what the coach's roster shows, in the same fixed number of statements.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<Long, LifterWellbeing> wellbeingOfAll(Collection<Long> lifterIds) {
+    public Map<Long, LifterWellbeing> wellbeingOfAll(@LifterId Collection<Long> lifterIds) {
         if (lifterIds.isEmpty()) {
             return Map.of();
         }
-        access.requireAccessToAll(lifterIds);
         return wellbeingChecked(Set.copyOf(lifterIds));
     }
 

@@ -24,7 +24,7 @@ class ExerciseCatalogTest {
     ExerciseCatalog catalog;
 
     @Autowired
-    StoredExerciseLookup lookup;
+    StoredExercises lookup;
 
     @Autowired
     People people;

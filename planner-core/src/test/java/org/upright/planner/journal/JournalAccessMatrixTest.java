@@ -1,18 +1,23 @@
 package org.upright.planner.journal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.upright.planner.AccessCast;
 import org.upright.planner.AccessCast.Actor;
 import org.upright.planner.DatabaseTest;
@@ -20,9 +25,11 @@ import org.upright.planner.People;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.plan.PlannedWeek;
+import org.upright.planner.review.ReviewSources;
 import org.upright.planner.safety.PainTiming;
 import org.upright.planner.safety.RedFlag;
 import org.upright.planner.safety.RedFlagCheckReason;
+import org.upright.planner.safety.SafetyRecords;
 import org.upright.planner.safety.SafetyService;
 
 /**
@@ -45,6 +52,9 @@ class JournalAccessMatrixTest {
     }
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     People people;
 
     @Autowired
@@ -65,10 +75,17 @@ class JournalAccessMatrixTest {
     @Autowired
     SafetyService safety;
 
+    @Autowired
+    SafetyRecords safetyRecords;
+
+    @Autowired
+    ReviewSources reviewSources;
+
     AccessCast cast;
     AccountSummary owner;
     AccountSummary coach;
     String sessionId;
+    int spareLogs;
 
     static LocalDate week() {
         return JournalFixtures.thisWeek();
@@ -101,10 +118,30 @@ class JournalAccessMatrixTest {
         ops.add(op("read habits", READERS, t -> t.habits.progress(t.owner.id())));
         ops.add(op("assess safety", READERS, t -> t.safety.assess(t.owner.id())));
         ops.add(op("assess safety in bulk", READERS, t -> t.safety.assessAll(List.of(t.owner.id()))));
+        ops.add(op("read wellbeing in bulk", READERS, t -> t.safety.wellbeingOfAll(List.of(t.owner.id()))));
+        ops.add(op(
+                "read the safety history",
+                READERS,
+                t -> t.safetyRecords.histories(List.of(t.owner.id()), week(), LocalDate.now())));
+        ops.add(op("read the review records", READERS, t -> t.reviewSources.records(t.owner.id(), week(), week())));
         ops.add(op(
                 "mark done",
                 OWNER_ONLY,
                 t -> t.logs.markDoneAsPlanned(t.owner.id(), week(), t.sessionId, t.logVersion())));
+        ops.add(op(
+                "mark done with details",
+                OWNER_ONLY,
+                t -> t.logs.markDone(
+                        t.owner.id(),
+                        week(),
+                        t.sessionId,
+                        t.logVersion(),
+                        new DoneDetails(week(), 6, List.of(), "Felt good"))));
+        ops.add(op("take back a log", OWNER_ONLY, t -> {
+            LoggedSession spare = t.spareLog();
+            t.logs.remove(t.owner.id(), spare.id(), spare.version());
+            return spare;
+        }));
         ops.add(op(
                 "mark skipped",
                 OWNER_ONLY,
@@ -148,6 +185,23 @@ class JournalAccessMatrixTest {
                 () -> operation.call().apply(this));
     }
 
+    /**
+     * Derived from the code: the rows must exercise exactly the lifter-scoped public bean methods
+     * of the journal and safety features (the other matrix covers the rest). A new method without
+     * a row, or a row that no longer reaches its method, fails here.
+     */
+    @Test
+    void everyLifterScopedMethodHasARow() {
+        Set<String> exercised = new TreeSet<>();
+        operations()
+                .forEach(op -> exercised.add(
+                        cast.targetOf(op.name(), op.allowed(), () -> op.call().apply(this))));
+
+        assertThat(exercised)
+                .containsExactlyInAnyOrderElementsOf(
+                        AccessCast.lifterScopedMethods(context, AccessCast.JOURNAL_FEATURES::contains));
+    }
+
     private static Operation op(String name, Set<Actor> allowed, Function<JournalAccessMatrixTest, Object> call) {
         return new Operation(name, allowed, call);
     }
@@ -166,6 +220,12 @@ class JournalAccessMatrixTest {
         return people.as(owner, () -> habits.progress(owner.id()))
                 .map(p -> p.block().version())
                 .orElse(HabitBlock.NONE);
+    }
+
+    /** An extra session logged as the owner, each on a day of its own (a day takes only a few). */
+    LoggedSession spareLog() {
+        LocalDate day = LocalDate.now().minusDays(40 + spareLogs++);
+        return people.as(owner, () -> logs.logUnplanned(owner.id(), day, SessionKind.MOBILITY, "Spare", null, ""));
     }
 
     String firstHabit() {

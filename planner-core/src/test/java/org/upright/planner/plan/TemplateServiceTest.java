@@ -174,6 +174,15 @@ class TemplateServiceTest {
         assertThat(people.as(coach, () -> templates.available()))
                 .filteredOn(t -> t.name().equalsIgnoreCase("strength week"))
                 .hasSize(1);
+
+        WeekTemplate undone = people.as(coach, () -> templates.undoReplace(first.id()));
+        assertThat(undone.sessions()).extracting(day -> day.session().title()).containsExactly("First version");
+        WeekTemplate redone = people.as(coach, () -> templates.undoReplace(first.id()));
+        assertThat(redone.sessions()).extracting(day -> day.session().title()).containsExactly("Second version");
+        AccountSummary otherCoach = people.coach("Other Names");
+        assertThatThrownBy(() -> people.as(otherCoach, () -> templates.undoReplace(first.id())))
+                .isInstanceOf(PlanEditRejected.class)
+                .hasMessage("That template is not available.");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -22,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.upright.planner.common.LifterId;
+import org.upright.planner.common.ServicesOnly;
 
 /** Rules that keep the whole application (core, reports, UI) honest. */
 @AnalyzeClasses(packages = "org.upright.planner", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -48,9 +51,19 @@ class ArchitectureTest {
             .arePublic()
             .and()
             .doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .should(declareWhoMayCallExactlyOnce())
+            .because("the services, not the screens, are the security boundary, and one place decides"
+                    + " (docs/adr/0013)");
+
+    @ArchTest
+    static final ArchRule screensReportsAndDemoNeverUseServicesOnlyTypes = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "org.upright.planner.ui..", "org.upright.planner.report..", "org.upright.planner.demo..")
             .should()
-            .beAnnotatedWith(PreAuthorize.class)
-            .because("the services, not the screens, are the security boundary");
+            .dependOnClassesThat()
+            .areAnnotatedWith(ServicesOnly.class)
+            .because("those types answer without asking who wants to know; screens go through the services");
 
     @ArchTest
     static final ArchRule screensAndReportsNeverTouchRepositoriesOrEntities = noClasses()
@@ -71,6 +84,39 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.upright.planner.ui..", "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule onlyBackgroundWorkActsAsSomeoneElse = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("org.upright.planner.review.BulkReviewJobs")
+            .and()
+            .resideOutsideOfPackage("org.upright.planner.account..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.upright.planner.account.ActingAs")
+            .because("a screen or service runs as whoever is signed in; only a job a person started runs as them");
+
+    /**
+     * {@code @PreAuthorize} for what is not about one lifter's data, a {@code @LifterId} parameter
+     * for what is — never both, never neither.
+     */
+    static ArchCondition<JavaMethod> declareWhoMayCallExactlyOnce() {
+        return new ArchCondition<>("be annotated with @PreAuthorize or take a @LifterId parameter, not both") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean preAuthorized = method.isAnnotatedWith(PreAuthorize.class);
+                boolean lifterScoped = method.getParameters().stream().anyMatch(p -> p.isAnnotatedWith(LifterId.class));
+                if (preAuthorized == lifterScoped) {
+                    events.add(SimpleConditionEvent.violated(
+                            method,
+                            method.getFullName()
+                                    + (preAuthorized
+                                            ? " has both @PreAuthorize and a @LifterId parameter"
+                                            : " has neither @PreAuthorize nor a @LifterId parameter")));
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> declareAccess() {
         return new ArchCondition<>("be annotated with @RolesAllowed, @PermitAll, @AnonymousAllowed or @DenyAll") {

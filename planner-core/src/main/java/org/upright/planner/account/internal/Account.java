@@ -78,7 +78,7 @@ public class Account {
         return new AccountSummary(id, email, displayName, role);
     }
 
-    SignedInAccount principal() {
+    public SignedInAccount principal() {
         return new SignedInAccount(id, email, displayName, role, passwordHash);
     }
 }

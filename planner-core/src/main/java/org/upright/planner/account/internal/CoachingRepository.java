@@ -15,6 +15,10 @@ public interface CoachingRepository extends JpaRepository<Coaching, Long> {
 
     List<Coaching> findByCoachIdAndEndedAtIsNull(long coachId);
 
+    /** Every coach who coaches or has coached the lifter. */
+    @Query("select distinct c.coachId from Coaching c where c.lifterId = :lifterId")
+    List<Long> coachesEverOf(@Param("lifterId") long lifterId);
+
     /** How many of {@code lifterIds} the coach currently coaches: one query for any number. */
     @Query("select count(distinct c.lifterId) from Coaching c"
             + " where c.coachId = :coachId and c.endedAt is null and c.lifterId in :lifterIds")

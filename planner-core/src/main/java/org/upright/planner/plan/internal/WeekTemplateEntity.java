@@ -40,6 +40,10 @@ public class WeekTemplateEntity {
     @Column(nullable = false)
     private String content;
 
+    /** What {@link #content} was before the last replacement; null when never replaced. */
+    @Column(name = "replaced_content")
+    private String replacedContent;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -61,11 +65,31 @@ public class WeekTemplateEntity {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Keeps {@code newContent} under {@code newName} (a replaced template keeps its id). */
+    /**
+     * Keeps {@code newContent} under {@code newName}. A saved template being replaced keeps its id
+     * and what it held before, so that the replacing can be taken back.
+     */
     public void keep(String newName, String newContent) {
+        if (id != null && !content.equals(newContent)) {
+            replacedContent = content;
+        }
         name = newName;
         nameKey = nameKey(newName);
         content = newContent;
+    }
+
+    /**
+     * Puts back what the template held before it was last replaced; doing it again puts the
+     * replacement back. False when the template was never replaced.
+     */
+    public boolean swapBackReplaced() {
+        if (replacedContent == null) {
+            return false;
+        }
+        String now = content;
+        content = replacedContent;
+        replacedContent = now;
+        return true;
     }
 
     public Long id() {

@@ -32,9 +32,9 @@ import org.upright.planner.coaching.AttentionReason;
 import org.upright.planner.coaching.ClientRow;
 import org.upright.planner.coaching.PainTrend;
 import org.upright.planner.coaching.RosterService;
+import org.upright.planner.review.BulkReviewJobs;
 import org.upright.planner.ui.review.BulkReviewDialog;
 import org.upright.planner.ui.review.BulkReviewPanel;
-import org.upright.planner.ui.review.BulkReviews;
 
 /**
  * A coach's start page: the roster of clients with this week's balance, adherence, pain trend and
@@ -52,7 +52,7 @@ public class ClientsView extends VerticalLayout {
     private final Clock clock;
 
     public ClientsView(
-            AccountService accounts, RosterService roster, CoachingService coaching, BulkReviews bulk, Clock clock) {
+            AccountService accounts, RosterService roster, CoachingService coaching, BulkReviewJobs bulk, Clock clock) {
         this.clock = clock;
         addClassNames("upright-page", "wide");
         rows = roster.roster();

@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.report.PaperSize;
+import org.upright.planner.review.BulkJobRejected;
+import org.upright.planner.review.BulkReviewJobs;
 import org.upright.planner.review.ReviewPeriod;
 import org.upright.planner.review.ReviewRejected;
 
@@ -33,7 +35,7 @@ public final class BulkReviewDialog extends Dialog {
      * @param started called once the job is on its way (to show its progress)
      */
     public BulkReviewDialog(
-            BulkReviews bulk, Collection<Long> lifterIds, int clientCount, LocalDate today, Runnable started) {
+            BulkReviewJobs bulk, Collection<Long> lifterIds, int clientCount, LocalDate today, Runnable started) {
         List<Long> ids = List.copyOf(lifterIds);
         setHeaderTitle("Download reviews");
         ending = ReviewPickers.ending(today, ReviewPeriod.lastCompleteWeek(today));
@@ -48,7 +50,11 @@ public final class BulkReviewDialog extends Dialog {
         start.addThemeVariants(ButtonVariant.PRIMARY);
         start.addClickListener(click -> {
             try {
-                bulk.start(ids, ending.getValue(), weekCount.getValue(), paper.getValue());
+                bulk.start(
+                        ids,
+                        ending.getValue(),
+                        weekCount.getValue(),
+                        paper.getValue().name());
                 close();
                 started.run();
             } catch (BulkJobRejected | ReviewRejected | AccessDeniedException refused) {

@@ -15,13 +15,15 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
-import java.nio.file.Files;
 import java.util.Optional;
+import org.upright.planner.review.BulkJobStatus;
+import org.upright.planner.review.BulkReviewJobs;
 
 /**
  * The coach's bulk download on the roster: a progress bar with Cancel while it is prepared, then
  * the ZIP to download. Push is not enabled in this application, so while a job is going the page
- * polls the server twice a second, and stops polling when the job has ended.
+ * polls the server twice a second, and stops polling when the job has ended. The job may run on
+ * another node: its progress comes from the database.
  */
 public final class BulkReviewPanel extends Div {
 
@@ -33,10 +35,10 @@ public final class BulkReviewPanel extends Div {
     final Button dismiss = new Button("Clear");
     final Anchor download = new Anchor();
     final UnorderedList leftOut = new UnorderedList();
-    private final BulkReviews bulk;
+    private final BulkReviewJobs bulk;
     private Registration polling;
 
-    public BulkReviewPanel(BulkReviews bulk) {
+    public BulkReviewPanel(BulkReviewJobs bulk) {
         this.bulk = bulk;
         setId("bulk-reviews");
         addClassName("bulk-reviews");
@@ -59,12 +61,12 @@ public final class BulkReviewPanel extends Div {
         download.addClassName("review-download");
         download.add(VaadinIcon.DOWNLOAD.create(), new Span("Download ZIP"));
         download.setHref(DownloadHandler.fromInputStream(event -> {
-            Optional<BulkReviews.Download> zip = bulk.myZip();
+            Optional<BulkReviewJobs.StoredZip> zip = bulk.myZip();
             if (zip.isEmpty()) {
                 return DownloadResponse.error(404, "These reviews are no longer available. Prepare them again.");
             }
             return new DownloadResponse(
-                    Files.newInputStream(zip.get().file()),
+                    zip.get().content().get(),
                     zip.get().fileName(),
                     "application/zip",
                     zip.get().size());

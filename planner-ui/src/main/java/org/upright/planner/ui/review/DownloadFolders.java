@@ -1,7 +1,6 @@
 package org.upright.planner.ui.review;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,79 +13,59 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
- * The folders under the temporary directory where bulk ZIPs are written until they are collected.
- *
- * <p>Each running process writes into a folder named after itself (process id and start time), so
- * a later start can tell a crashed process's leftovers from those of a neighbour still running on
- * the same machine (two nodes, or a test run beside the app). A process killed with {@code kill
- * -9} never runs its shutdown hooks; its folder is cleared by the next process that starts or
- * sweeps on this machine, whichever comes first.
+ * Download folders that earlier versions left in the temporary directory. Up to ADR 0016 a bulk ZIP
+ * was written to a folder under the temporary directory, named after the process (and before that,
+ * at random); a process killed with {@code kill -9} left its folder behind. ZIPs now live in the
+ * database, so nothing new appears here, but machines that ran those versions still hold such
+ * folders: they are cleared at start and on schedule, except those of a process still running (an
+ * older node beside this one during an upgrade).
  */
+@Component
 final class DownloadFolders {
 
     static final String PREFIX = "upright-reviews-";
 
     private static final Logger log = LoggerFactory.getLogger(DownloadFolders.class);
     private static final Pattern OWNED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-(\\d+)");
+    /** A folder with no owner in its name is left for this long after its last change. */
+    private static final Duration KEEP_UNKNOWN = Duration.ofHours(1);
 
     private final Path parent;
     private final Clock clock;
-    private final Duration keep;
-    private final Path own;
 
-    /**
-     * @param parent where the folders live (the system's temporary directory in production)
-     * @param keep how long a file may lie in a folder with no known owner (folders made by versions
-     *     that named them at random) before it is cleared
-     */
-    DownloadFolders(Path parent, Clock clock, Duration keep) {
+    @Autowired
+    DownloadFolders(Clock clock) {
+        this(Path.of(System.getProperty("java.io.tmpdir")), clock);
+    }
+
+    DownloadFolders(Path parent, Clock clock) {
         this.parent = parent;
         this.clock = clock;
-        this.keep = keep;
-        this.own = parent.resolve(PREFIX + ProcessHandle.current().pid() + "-" + startMillis(ProcessHandle.current()));
-        try {
-            Files.createDirectories(own);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a folder for review downloads", e);
-        }
     }
 
-    static DownloadFolders inTemporaryDirectory(Clock clock, Duration keep) {
-        return new DownloadFolders(Path.of(System.getProperty("java.io.tmpdir")), clock, keep);
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
+    void onStartAndHourly() {
+        clearLeftovers();
     }
 
-    /** This process's folder. */
-    Path own() {
-        return own;
-    }
-
-    /**
-     * Deletes the folders of processes that are gone, and files in this process's folder older than
-     * {@code keep} (a ZIP whose job was already cleared away but whose delete failed).
-     */
+    /** Deletes the download folders of processes that are gone. */
     void clearLeftovers() {
         try (Stream<Path> folders = Files.list(parent)) {
             folders.filter(Files::isDirectory)
                     .filter(folder -> folder.getFileName().toString().startsWith(PREFIX))
-                    .filter(folder -> !folder.equals(own))
                     .filter(this::abandoned)
                     .forEach(DownloadFolders::deleteTree);
         } catch (IOException e) {
             log.warn("Could not look for leftover review downloads in {}", parent, e);
         }
-        Instant cutoff = clock.instant().minus(keep);
-        try (Stream<Path> files = Files.list(own)) {
-            files.filter(file -> modifiedBefore(file, cutoff)).forEach(DownloadFolders::deleteTree);
-        } catch (IOException e) {
-            log.warn("Could not sweep {}", own, e);
-        }
-    }
-
-    /** Deletes this process's folder with everything in it, on an orderly shutdown. */
-    void deleteOwn() {
-        deleteTree(own);
     }
 
     private boolean abandoned(Path folder) {
@@ -99,7 +78,7 @@ final class DownloadFolders {
                     || startMillis(process.get()) != Long.parseLong(owner.group(2));
         }
         // Named by an older version, at random: its owner is unknown, so only age tells.
-        return modifiedBefore(folder, clock.instant().minus(keep));
+        return modifiedBefore(folder, clock.instant().minus(KEEP_UNKNOWN));
     }
 
     private static long startMillis(ProcessHandle process) {

@@ -75,6 +75,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     private final UndoHistory history = new UndoHistory();
     private final Button undoButton = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create());
     private final Button redoButton = new Button("Redo", VaadinIcon.ARROW_FORWARD.create());
+    private final Notification undoNote = new Notification("", 3000, Notification.Position.BOTTOM_START);
     private PlannedWeek current;
     private LocalDate selectedDay;
     /** An edit refused because someone else saved first, kept for "apply my change again". */
@@ -177,6 +178,8 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         FlexLayout nav = new FlexLayout(previous, today, next);
         FlexLayout tools = new FlexLayout(undoButton, redoButton, template, copy, ics);
         tools.setAlignItems(FlexLayout.Alignment.CENTER);
+        // On a phone the tools wrap onto a second line rather than run off the screen.
+        tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tools.getStyle().set("gap", "var(--lumo-space-s)");
         FlexLayout header = new FlexLayout(title, nav, tools);
         header.addClassName("planner-header");
@@ -354,18 +357,26 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             if (run(
                     new Request(new PlanEdit.Undo(step.revision()), current.version(), step.label(), Kind.UNDO, step),
                     false)) {
-                Notification.show("Undone: " + step.label() + ".", 3000, Notification.Position.BOTTOM_START);
+                say("Undone: " + step.label() + ".");
             }
         });
     }
 
     /** Makes the last undone edit again (Ctrl+Shift+Z, Ctrl+Y). */
     void redo() {
-        history.toRedo(current.weekStart())
-                .ifPresent(step -> run(
-                        new Request(
-                                new PlanEdit.Undo(step.revision()), current.version(), step.label(), Kind.REDO, step),
-                        false));
+        history.toRedo(current.weekStart()).ifPresent(step -> {
+            if (run(
+                    new Request(new PlanEdit.Undo(step.revision()), current.version(), step.label(), Kind.REDO, step),
+                    false)) {
+                say("Redone: " + step.label() + ".");
+            }
+        });
+    }
+
+    /** One short note at a time for undo and redo: pressing Ctrl+Z ten times shows one, not ten. */
+    private void say(String text) {
+        undoNote.setText(text);
+        undoNote.open();
     }
 
     private void showStaleBanner(String message) {
@@ -471,8 +482,23 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         try {
             WeekTemplate saved =
                     templates.saveWeekAsTemplate(lifterId, current.weekStart(), name.getValue(), replaceSameName);
-            Notification.show("Saved “" + saved.name() + "” to your templates.");
             chooser.close();
+            if (!replaceSameName) {
+                Notification.show("Saved “" + saved.name() + "” to your templates.");
+                return;
+            }
+            Notification replaced = new Notification();
+            replaced.setDuration(8000);
+            replaced.setPosition(Notification.Position.BOTTOM_START);
+            Button undo = new Button("Undo", click -> {
+                replaced.close();
+                templates.undoReplace(saved.id());
+                Notification.show("“" + saved.name() + "” holds what it held before.");
+            });
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            undo.setId("undo-template-replace");
+            replaced.add(new FlexLayout(new Span("Replaced “" + saved.name() + "” with this week."), undo));
+            replaced.open();
         } catch (TemplateNameTaken taken) {
             Dialog ask = new Dialog();
             ask.setHeaderTitle("Replace “" + taken.name() + "”?");

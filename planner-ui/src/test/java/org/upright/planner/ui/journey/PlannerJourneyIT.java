@@ -157,6 +157,10 @@ class PlannerJourneyIT {
                 Locator visibleDay = small.locator(".day-column:visible");
                 assertThat(visibleDay.locator(".session-title")).hasText("Push day");
                 assertThat(small.locator("#balance-panel")).isVisible();
+                // the tools wrap on a narrow screen: none runs off its edge
+                for (String tool : new String[] {"#plan-undo", "#plan-redo", "#copy-last-week", "#export-calendar"}) {
+                    assertThat(small.locator(tool)).isInViewport();
+                }
                 small.screenshot(new Page.ScreenshotOptions()
                         .setPath(SCREENSHOTS.resolve("planner-phone.png"))
                         .setFullPage(true));

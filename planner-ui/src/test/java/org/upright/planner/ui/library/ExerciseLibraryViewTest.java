@@ -22,7 +22,7 @@ import org.upright.planner.exercise.Exercise;
 import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.exercise.ExerciseDraft;
 import org.upright.planner.exercise.MovementPattern;
-import org.upright.planner.exercise.StoredExerciseLookup;
+import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.ui.UiTest;
 import org.upright.planner.ui.security.WithSignedInAccount;
 
@@ -36,7 +36,7 @@ class ExerciseLibraryViewTest extends SpringBrowserlessTest {
     ExerciseCatalog catalog;
 
     @Autowired
-    StoredExerciseLookup lookup;
+    StoredExercises lookup;
 
     String token = UUID.randomUUID().toString().substring(0, 8);
 

@@ -23,6 +23,7 @@ import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
 import org.upright.planner.coaching.ClientRow;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.review.BulkReviewJobs;
 import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.UiTest;
 import org.upright.planner.ui.coaching.ClientsView;
@@ -41,7 +42,7 @@ class BulkReviewPanelTest extends SpringBrowserlessTest {
     WeekPlanService plans;
 
     @Autowired
-    BulkReviews bulk;
+    BulkReviewJobs bulk;
 
     AccountSummary coach;
 

@@ -8,6 +8,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,11 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 10, point 7: a process killed with {@code kill -9} in the middle of a bulk download leaves
- * its ZIP folder in the temporary directory. Real processes, really killed: each "node" here is a
- * JVM running {@link ReviewNode} with its own temporary directory.
+ * Issue 10, point 7: a process killed with {@code kill -9} in the middle of a bulk download left
+ * its ZIP folder in the temporary directory for ever. ZIPs now live in the database (see
+ * BulkReviewsTest: a job leaves nothing in the temporary directory); what older versions left is
+ * cleared at start and on schedule. Real processes, really killed: each "node" here is a JVM
+ * running {@link ReviewNode} with its own temporary directory.
  */
 class CrashLeftoversTest {
+
+    static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
     @TempDir
     Path tmp;
@@ -34,71 +43,67 @@ class CrashLeftoversTest {
     }
 
     @Test
-    void theFolderOfANodeKilledMidJobIsClearedWhenTheNextNodeStarts() throws Exception {
+    void theFolderOfANodeKilledMidJobIsCleared() throws Exception {
         Node crashed = start();
         assertThat(crashed.folder())
                 .isDirectoryContaining(path -> path.toString().endsWith(".zip"));
         crashed.kill();
 
-        Node next = start();
-
-        assertThat(reviewFolders()).as("only the running node's folder").containsExactly(next.folder());
-    }
-
-    @Test
-    void repeatedCrashesDoNotPileUpFolders() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            start().kill();
-        }
-        Node running = start();
-
-        assertThat(reviewFolders()).containsExactly(running.folder());
-    }
-
-    @Test
-    void theScheduledSweepClearsTheFolderOfANodeKilledAfterThisOneStarted() throws Exception {
-        Node survivor = start();
-        Node crashed = start();
-        crashed.kill();
-        assertThat(reviewFolders()).contains(crashed.folder());
-
-        survivor.sweep();
-
-        assertThat(reviewFolders()).containsExactly(survivor.folder());
-    }
-
-    @Test
-    void anOrderlyShutdownLeavesNothingBehind() throws Exception {
-        Node node = start();
-
-        node.stop();
+        clear(NOW);
 
         assertThat(reviewFolders()).isEmpty();
     }
 
     @Test
-    void aNeighbourStillRunningOnTheSameMachineKeepsItsFolder() throws Exception {
+    void repeatedCrashesLeaveNothing() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            start().kill();
+        }
+
+        clear(NOW);
+
+        assertThat(reviewFolders()).isEmpty();
+    }
+
+    @Test
+    void aNodeStillRunningOnTheSameMachineKeepsItsFolder() throws Exception {
         Node neighbour = start();
 
-        Node next = start();
+        clear(NOW);
 
-        assertThat(reviewFolders()).containsExactlyInAnyOrder(neighbour.folder(), next.folder());
+        assertThat(reviewFolders()).containsExactly(neighbour.folder());
         assertThat(neighbour.folder())
                 .isDirectoryContaining(path -> path.toString().endsWith(".zip"));
     }
 
+    @Test
+    void aFolderNamedAtRandomByAnOldVersionGoesOnceItIsAnHourOld() throws Exception {
+        Path old = Files.createDirectory(tmp.resolve("upright-reviews-7129950540143785090"));
+        Files.write(old.resolve("coach-1.zip"), new byte[10]);
+        Files.setLastModifiedTime(old, FileTime.from(NOW.minus(Duration.ofMinutes(61))));
+        Path recent = Files.createDirectory(tmp.resolve("upright-reviews-15971215968614662850"));
+        Files.setLastModifiedTime(recent, FileTime.from(NOW.minus(Duration.ofMinutes(5))));
+
+        clear(NOW);
+
+        assertThat(reviewFolders()).containsExactly(recent);
+    }
+
+    private void clear(Instant now) {
+        new DownloadFolders(tmp, Clock.fixed(now, ZoneOffset.UTC)).clearLeftovers();
+    }
+
     private List<Path> reviewFolders() throws IOException {
         try (Stream<Path> paths = Files.list(tmp)) {
-            return paths.filter(p -> p.getFileName().toString().startsWith("upright-reviews-"))
+            return paths.filter(p -> p.getFileName().toString().startsWith(DownloadFolders.PREFIX))
                     .toList();
         }
     }
 
-    private Node start() throws IOException, InterruptedException {
+    private Node start() throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(
                         java.toString(),
-                        "-Xshare:auto",
                         "-XX:TieredStopAtLevel=1",
                         "-Djava.io.tmpdir=" + tmp,
                         "-cp",
@@ -108,36 +113,15 @@ class CrashLeftoversTest {
                 .start();
         started.add(process);
         var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = Node.readUntil(out, "folder=");
-        return new Node(process, out, Path.of(line.substring("folder=".length())));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith("folder=")) {
+                return new Node(process, Path.of(line.substring("folder=".length())));
+            }
+        }
+        throw new IllegalStateException("the node ended before it said where it writes");
     }
 
-    record Node(Process process, BufferedReader out, Path folder) {
-
-        static String readUntil(BufferedReader out, String prefix) throws IOException {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith(prefix)) {
-                    return line;
-                }
-            }
-            throw new IllegalStateException("the node ended before it answered " + prefix);
-        }
-
-        void sweep() throws IOException {
-            say("sweep");
-            readUntil(out, "swept");
-        }
-
-        void stop() throws IOException, InterruptedException {
-            say("stop");
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).isZero();
-        }
-
-        private void say(String command) throws IOException {
-            process.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
-            process.getOutputStream().flush();
-        }
+    record Node(Process process, Path folder) {
 
         /** {@code kill -9}: no shutdown hook, no {@code @PreDestroy}. */
         void kill() throws InterruptedException {

@@ -35,6 +35,7 @@ import org.upright.planner.plan.Weeks;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.report.ReviewPdf;
 import org.upright.planner.report.ReviewSheet;
+import org.upright.planner.review.BulkReviewJobs;
 import org.upright.planner.safety.PainTiming;
 import org.upright.planner.testsupport.TestDatabase;
 import org.upright.planner.ui.TestPeople;
@@ -140,10 +141,10 @@ public final class ReviewLoad {
         }
         report("one %d-week review, render from the assembled sheet: %s", weeks, percentiles(renderOnly));
 
-        bulk(app.getBean(BulkReviews.class), clientCount, end, weeks);
+        bulk(app.getBean(BulkReviewJobs.class), clientCount, end, weeks);
     }
 
-    private static void bulk(BulkReviews bulk, int clientCount, LocalDate end, int weeks) throws Exception {
+    private static void bulk(BulkReviewJobs bulk, int clientCount, LocalDate end, int weeks) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
@@ -158,7 +159,7 @@ public final class ReviewLoad {
                 TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         var securityContext = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        bulk.start(List.of(), end, weeks, PaperSize.A4);
+        bulk.start(List.of(), end, weeks, PaperSize.A4.name());
         CountDownLatch finished = new CountDownLatch(1);
         timer.scheduleAtFixedRate(
                 () -> {
@@ -177,7 +178,7 @@ public final class ReviewLoad {
         timer.shutdownNow();
         System.gc();
         long after = memory.getHeapMemoryUsage().getUsed();
-        long size = bulk.myZip().map(BulkReviews.Download::size).orElse(-1L);
+        long size = bulk.myZip().map(BulkReviewJobs.StoredZip::size).orElse(-1L);
         report(
                 "bulk of %d clients: %s in %.2f s, ZIP %d KB; heap used %d MB before, peak %d MB during"
                         + " (+%d MB), %d MB after GC (max heap %d MB)",

@@ -141,6 +141,12 @@ class PlannerUndoTest extends SpringBrowserlessTest {
 
         assertThat(stored().sessionCount()).isZero();
         assertThat(undoButton().isEnabled()).isFalse();
+        assertThat($(Notification.class).all())
+                .as("one note about undoing, not 21 stacked up")
+                .filteredOn(Notification::isOpened)
+                .extracting(note -> test(note).getText())
+                .filteredOn(text -> text.startsWith("Undone"))
+                .containsExactly("Undone: added Step 0.");
     }
 
     @Test
@@ -257,8 +263,10 @@ class PlannerUndoTest extends SpringBrowserlessTest {
         AccountSummary coach = people.create("Tia Templates", Role.COACH);
         people.link(coach, lifter);
         TestPeople.signIn(coach);
-        plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
-        templates.saveWeekAsTemplate(lifter.id(), monday, "Push week", false);
+        PlannedWeek pushDay =
+                plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
+        WeekTemplate saved = templates.saveWeekAsTemplate(lifter.id(), monday, "Push week", false);
+        plans.addSession(lifter.id(), monday, pushDay.version(), monday.plusDays(2), SessionKind.STRENGTH, "Pull day");
         navigate(ClientWeekView.class, Map.of("lifterId", Long.toString(lifter.id())));
 
         test($(Button.class).withText("Use a template").single()).click();
@@ -273,6 +281,16 @@ class PlannerUndoTest extends SpringBrowserlessTest {
                 .filteredOn(t -> t.name().equalsIgnoreCase("push week"))
                 .extracting(WeekTemplate::name)
                 .containsExactly("push WEEK");
+        assertThat(sessionsOf(templates.find(saved.id()).orElseThrow())).containsExactly("Push day", "Pull day");
+
+        test($(Button.class).withId("undo-template-replace").single()).click();
+        assertThat(sessionsOf(templates.find(saved.id()).orElseThrow()))
+                .as("replacing the template is undone")
+                .containsExactly("Push day");
+    }
+
+    private static List<String> sessionsOf(WeekTemplate template) {
+        return template.sessions().stream().map(day -> day.session().title()).toList();
     }
 
     private Button undoButton() {

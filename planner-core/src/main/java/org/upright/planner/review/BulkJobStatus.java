@@ -1,4 +1,4 @@
-package org.upright.planner.ui.review;
+package org.upright.planner.review;
 
 import java.util.List;
 

@@ -52,6 +52,7 @@ class PausedPlanTest {
     @Test
     void whileARedFlagIsOpenEveryEditOfTheWeekIsRefusedAndNothingIsStored() {
         PlannedWeek before = pressHeavyWeek();
+        assertThat(before.paused()).isFalse();
         assertThat(before.report().has(RuleId.PUSH_PULL_RATIO)).isTrue();
         String sessionId = before.plan().sessions().findFirst().orElseThrow().id();
 
@@ -104,6 +105,7 @@ class PausedPlanTest {
         people.as(lifter, () -> checkIns.recordClearance(lifter.id(), LocalDate.now(), "Seen by my GP"));
 
         PlannedWeek fixed = people.as(lifter, () -> plans.applyAllSuggestions(lifter.id(), MONDAY, before.version()));
+        assertThat(fixed.paused()).isFalse();
         assertThat(fixed.version()).isGreaterThan(before.version());
         assertThat(fixed.report().has(RuleId.PUSH_PULL_RATIO)).isFalse();
     }

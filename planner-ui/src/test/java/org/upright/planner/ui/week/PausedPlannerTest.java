@@ -96,12 +96,13 @@ class PausedPlannerTest extends SpringBrowserlessTest {
                 .as("no score is shown as a verdict while paused")
                 .doesNotContain("/ 100")
                 .containsIgnoringCase("paused");
-        assertThat($(Button.class).all())
-                .as("no usable button adds, edits, fixes, copies or undoes")
+        PlannerBoard board = $(PlannerBoard.class).single();
+        assertThat($(Button.class, board).all())
+                .as("no usable button on the planner adds, edits, fixes, copies or undoes")
                 .filteredOn(b -> test(b).isUsable())
                 .extracting(Button::getText)
                 .containsOnly(NAVIGATION.toArray(String[]::new));
-        assertThat($(Button.class).all())
+        assertThat($(Button.class, board).all())
                 .as("the planner's editing buttons are still there, greyed out")
                 .extracting(Button::getText)
                 .contains("Add session", "Use a template", "Copy last week");

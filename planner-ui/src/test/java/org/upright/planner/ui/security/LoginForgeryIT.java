@@ -119,17 +119,14 @@ class LoginForgeryIT {
         return fields;
     }
 
-    /** Refused: either turned away outright or sent back to the sign-in page, never let in. */
+    /** Refused: sent back to the sign-in page, which asks to sign in again; never let in. */
     private static void assertRefused(HttpResponse<String> answer) {
-        if (answer.statusCode() == 302) {
-            assertThat(answer.headers().firstValue("Location"))
-                    .as("where a refused sign-in is sent")
-                    .get()
-                    .asString()
-                    .contains("/login?");
-        } else {
-            assertThat(answer.statusCode()).as("status of a refused sign-in").isEqualTo(403);
-        }
+        assertThat(answer.statusCode()).as("status of a refused sign-in").isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location"))
+                .as("where a refused sign-in is sent")
+                .get()
+                .asString()
+                .endsWith(SignInFormProtection.EXPIRED_URL);
     }
 
     /** A page only signed-in people may open answers with the page, not with the way to sign in. */

@@ -67,6 +67,8 @@ final class AppNode implements AutoCloseable {
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .start();
+        // A test JVM that is stopped must not leave its nodes running.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-node-" + route));
         return new AppNode(route, process, dir.resolve("console.log"));
     }
 

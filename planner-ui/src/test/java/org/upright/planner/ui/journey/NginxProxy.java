@@ -77,6 +77,8 @@ final class NginxProxy implements AutoCloseable {
                         dir.resolve("nginx.conf").toString()))
                 .redirectErrorStream(true)
                 .start();
+        // SIGTERM: nginx stops its worker too (a killed master would leave the worker serving).
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-nginx"));
         return new NginxProxy(process, port);
     }
 

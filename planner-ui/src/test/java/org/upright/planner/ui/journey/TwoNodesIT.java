@@ -51,7 +51,7 @@ import org.upright.planner.ui.review.Pdfs;
 class TwoNodesIT {
 
     private static final Logger log = LoggerFactory.getLogger(TwoNodesIT.class);
-    private static final long START_SECONDS = 240;
+    private static final long START_SECONDS = 900;
     private static final double PATIENCE_MS = 120_000;
     private static final String COACH = "coach@upright.demo";
     private static final String PLANNED = "Rowing before the node went down";
@@ -86,8 +86,10 @@ class TwoNodesIT {
                 "upright.reviews.bulk-pause", "PT5S");
         try (AppNode a = AppNode.start("a", Files.createDirectories(dir.resolve("a")), with(shared, "always"));
                 AppNode b = AppNode.start("b", Files.createDirectories(dir.resolve("b")), with(shared, "never"))) {
+            long launched = System.nanoTime();
             int portA = a.awaitStarted(START_SECONDS);
             int portB = b.awaitStarted(START_SECONDS);
+            log.info("Both nodes started side by side in {} s", (System.nanoTime() - launched) / 1_000_000_000);
             String password = DemoSignIns.password(a.console(), COACH)
                     .orElseThrow(() -> new AssertionError("node a printed no demo sign-in for " + COACH));
             try (NginxProxy proxy = NginxProxy.start(Files.createDirectories(dir.resolve("nginx")), portA, portB)) {

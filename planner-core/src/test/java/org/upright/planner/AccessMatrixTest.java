@@ -231,6 +231,10 @@ class AccessMatrixTest {
         ops.add(op("prepare the reviews of clients", COACH_ONLY, AccessMatrixTest::startBulkReviewsAndCancel));
         ops.add(op("read the profile", OWNER_AND_COACH, t -> t.profiles.profileOf(t.owner.id())));
         ops.add(op("read profiles in bulk", OWNER_AND_COACH, t -> t.profiles.profilesOf(List.of(t.owner.id()))));
+        ops.add(op(
+                "read the profiles in force per week",
+                OWNER_AND_COACH,
+                t -> t.profiles.profilesInForce(t.owner.id(), List.of(MONDAY))));
         ops.add(op("read whether coached", OWNER_AND_COACH, t -> t.profiles.hasCoach(t.owner.id())));
         ops.add(op(
                 "change the profile",

@@ -1,9 +1,17 @@
 package org.upright.planner.account;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,6 +20,8 @@ import org.upright.planner.account.internal.AccountRepository;
 import org.upright.planner.account.internal.CoachingRepository;
 import org.upright.planner.account.internal.LifterProfileEntity;
 import org.upright.planner.account.internal.LifterProfileRepository;
+import org.upright.planner.account.internal.ProfileWeekEntity;
+import org.upright.planner.account.internal.ProfileWeekRepository;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.StaleEditException;
 
@@ -23,16 +33,43 @@ public class ProfileService {
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
     private final CoachingRepository coaching;
+    private final ProfileWeekRepository history;
+    private final Clock clock;
+
+    /** The Monday from which the profile a lifter had before their first change holds (V13). */
+    static final LocalDate SINCE_EVER = LocalDate.of(1970, 1, 5);
 
     ProfileService(
             LifterProfileRepository profiles,
             AccountRepository accounts,
             CurrentUser currentUser,
-            CoachingRepository coaching) {
+            CoachingRepository coaching,
+            ProfileWeekRepository history,
+            Clock clock) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.coaching = coaching;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * The profile in force in each of these weeks (Mondays): a change made in a week holds from that
+     * week on, and earlier weeks keep what held then (domain §6).
+     */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, TrainingProfile> profilesInForce(@LifterId long lifterId, List<LocalDate> mondays) {
+        TrainingProfile current = profileOf(lifterId);
+        TreeMap<LocalDate, TrainingProfile> changes = new TreeMap<>();
+        history.findByKeyLifterIdOrderByKeyFromWeek(lifterId)
+                .forEach(row -> changes.put(row.fromWeek(), row.toProfile()));
+        Map<LocalDate, TrainingProfile> result = new LinkedHashMap<>();
+        for (LocalDate monday : mondays) {
+            Map.Entry<LocalDate, TrainingProfile> inForce = changes.floorEntry(monday);
+            result.put(monday, inForce == null ? current : inForce.getValue());
+        }
+        return result;
     }
 
     /** The lifter's profile; a lifter who never saved one has the defaults. */
@@ -73,7 +110,40 @@ public class ProfileService {
             entity = new LifterProfileEntity(lifterId);
         }
         entity.apply(changed);
-        return profiles.saveAndFlush(entity).toProfile();
+        TrainingProfile saved = profiles.saveAndFlush(entity).toProfile();
+        if (judgedDifferently(before, saved)) {
+            keepForTheWeeks(lifterId, before, saved);
+        }
+        return saved;
+    }
+
+    private static boolean judgedDifferently(TrainingProfile before, TrainingProfile after) {
+        return before.upperBackCare() != after.upperBackCare()
+                || !before.equipment().equals(after.equipment())
+                || !Objects.equals(before.pushPullTarget(), after.pushPullTarget())
+                || !Objects.equals(before.mobilityTarget(), after.mobilityTarget());
+    }
+
+    /**
+     * Records that {@code after} holds from this week on, and — at the first change — that
+     * {@code before} held until then, so that past weeks keep being judged by it. Inside the
+     * profile's own transaction: the version check above and the table's primary key make a
+     * racing change fail rather than leave two rows for a week.
+     */
+    private void keepForTheWeeks(long lifterId, TrainingProfile before, TrainingProfile after) {
+        LocalDate thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        try {
+            if (!history.existsByKeyLifterId(lifterId)) {
+                history.save(new ProfileWeekEntity(lifterId, SINCE_EVER, before));
+            }
+            history.findById(new ProfileWeekEntity.Key(lifterId, thisWeek))
+                    .ifPresentOrElse(
+                            row -> row.hold(after),
+                            () -> history.save(new ProfileWeekEntity(lifterId, thisWeek, after)));
+            history.flush();
+        } catch (DataIntegrityViolationException racedWithAnotherChange) {
+            throw new StaleEditException("This profile was changed by someone else. Reload to see their change.");
+        }
     }
 
     /** Whether the lifter currently works with a coach (who then sets their targets). */

@@ -63,9 +63,11 @@ public final class MobilityFrequencyRule implements BalanceRule {
                                         ? "is only one mobility session"
                                         : "are only " + count + " mobility sessions")
                                 + " this week.")
-                + " Aim for " + context.targets().mobilitySessionsMin() + " to "
-                + context.targets().mobilitySessionsMax()
-                + ": a short session of rotations, stretches and slow breathing keeps the upper back supple"
+                + " Aim for "
+                + Ranges.of(
+                        context.targets().mobilitySessionsMin(),
+                        context.targets().mobilitySessionsMax())
+                + " a week: a short session of rotations, stretches and slow breathing keeps the upper back supple"
                 + " between lifting days.";
         if (suggestions.size() < min - count) {
             message += " The week is too full to fit them all; consider swapping a session for one.";

@@ -302,13 +302,7 @@ public final class CalendarExport {
     }
 
     static String kind(SessionKind kind) {
-        return switch (kind) {
-            case STRENGTH -> "Strength";
-            case MOBILITY -> "Mobility";
-            case BACK_CARE_ROUTINE -> "Back-care routine";
-            case CONDITIONING -> "Conditioning";
-            case RECOVERY -> "Recovery";
-        };
+        return kind.label();
     }
 
     private static String minutes(Duration duration) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.upright.planner.balance.BalanceReport;
 import org.upright.planner.balance.Finding;
 import org.upright.planner.balance.RuleId;
+import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.safety.PainImprovement;
 import org.upright.planner.safety.ProgressionBlocker;
 import org.upright.planner.safety.Referral;
@@ -48,7 +49,11 @@ final class ReviewAdvice {
     private ReviewAdvice() {}
 
     static List<Recommendation> recommend(
-            OptionalDouble adherence, List<WeeklyPain> pain, SafetyAssessment safety, List<BalanceReport> balance) {
+            OptionalDouble adherence,
+            List<WeeklyPain> pain,
+            SafetyAssessment safety,
+            List<BalanceReport> balance,
+            WeekPlan latestWeek) {
         List<Recommendation> advice = new ArrayList<>();
         if (safety.planPaused()) {
             advice.add(planPaused());
@@ -67,7 +72,7 @@ final class ReviewAdvice {
                             ? progress(adherence.getAsDouble(), pain)
                             : onHold(safety.progression().blockers()));
         }
-        rebalance(balance).ifPresent(advice::add);
+        rebalance(balance, latestWeek).ifPresent(advice::add);
         advice.add(timeFrame());
         return advice;
     }
@@ -133,23 +138,30 @@ final class ReviewAdvice {
                 "You have been steady enough to progress, but not yet. " + reasons);
     }
 
-    private static Optional<Recommendation> rebalance(List<BalanceReport> balance) {
+    private static Optional<Recommendation> rebalance(List<BalanceReport> balance, WeekPlan latestWeek) {
         long weeksShort =
                 balance.stream().filter(r -> r.has(RuleId.PUSH_PULL_RATIO)).count();
         if (weeksShort < REBALANCE_WEEKS) {
             return Optional.empty();
         }
         List<Finding> latest = balance.getLast().findingsOf(RuleId.PUSH_PULL_RATIO);
-        String message = "Pulling fell short of pressing in " + weeksShort + " of the " + balance.size() + " weeks."
-                + (latest.isEmpty()
-                        ? " The latest week is back on target; keep the extra rows in."
-                        : " Add rows or shoulder-blade work beside the pressing, as suggested for this week's plan.");
+        String shortIn = "Pulling fell short of pressing in " + weeksShort + " of the " + balance.size() + " weeks.";
+        if (latest.isEmpty()) {
+            return Optional.of(Recommendation.of(
+                    RecommendationKind.REBALANCE,
+                    REBALANCE_TITLE,
+                    shortIn + " The latest week is back on target; keep the extra rows in."));
+        }
+        String what = RebalanceSummary.of(latestWeek, latest.getFirst())
+                .orElse("Add rows or shoulder-blade work beside the pressing.");
         return Optional.of(new Recommendation(
                 RecommendationKind.REBALANCE,
-                "Rebalance pushing and pulling",
-                message,
-                latest.isEmpty() ? List.of() : latest.getFirst().suggestions()));
+                REBALANCE_TITLE,
+                shortIn + " For the latest week: " + what,
+                latest.getFirst().suggestions()));
     }
+
+    static final String REBALANCE_TITLE = "Rebalance pushing and pulling";
 
     private static Recommendation timeFrame() {
         return Recommendation.of(
@@ -161,7 +173,7 @@ final class ReviewAdvice {
     }
 
     static String percent(double share) {
-        return Math.round(share * 100) + " %";
+        return ReviewFormat.percent(share);
     }
 
     static String oneDecimal(double value) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.upright.planner.balance.BalanceEvaluator;
 import org.upright.planner.balance.BalanceMetrics;
 import org.upright.planner.balance.BalanceReport;
+import org.upright.planner.balance.Targets;
 import org.upright.planner.exercise.ExerciseLookup;
 import org.upright.planner.safety.Disclaimer;
 import org.upright.planner.safety.PainReading;
@@ -46,16 +47,18 @@ public final class ReviewCalculator {
         long completed = 0;
         for (int i = 0; i < weeks.size(); i++) {
             WeekRecord week = weeks.get(i);
+            // Each week against the targets in force that week: changing them never re-scores the past.
+            TargetsInForce standard = input.inForce().get(i);
             BalanceReport report = i == 0
-                    ? evaluator.evaluate(week.plan(), input.profile(), input.targets())
-                    : evaluator.evaluate(week.plan(), weeks.get(i - 1).plan(), input.profile(), input.targets());
+                    ? evaluator.evaluate(week.plan(), standard.profile(), standard.targets())
+                    : evaluator.evaluate(week.plan(), weeks.get(i - 1).plan(), standard.profile(), standard.targets());
             balance.add(report);
             SessionCounts counts = SessionCounts.of(week);
             adherence.add(new WeeklyAdherence(week.weekStart(), counts.planned(), counts.completed()));
             planned += counts.planned();
             completed += counts.completed();
             readings.addAll(week.painCheckIns());
-            rows.add(row(week, report, counts));
+            rows.add(row(week, report, counts, standard.targets()));
         }
         SafetyAssessment safety = SafetyAssessor.assess(
                 new SafetyHistory(input.redFlagChecks(), input.clearances(), readings, adherence));
@@ -69,11 +72,12 @@ public final class ReviewCalculator {
                 trends(rows, pain),
                 overall,
                 safety,
-                ReviewAdvice.recommend(overall, pain, safety, balance),
+                ReviewAdvice.recommend(
+                        overall, pain, safety, balance, weeks.getLast().plan()),
                 Disclaimer.TEXT);
     }
 
-    private static WeekReview row(WeekRecord week, BalanceReport report, SessionCounts counts) {
+    private static WeekReview row(WeekRecord week, BalanceReport report, SessionCounts counts, Targets targets) {
         BalanceMetrics m = report.metrics();
         List<WeeklyPain> pain = PainWeeks.of(week.painCheckIns());
         return new WeekReview(
@@ -95,7 +99,8 @@ public final class ReviewCalculator {
                 pain.isEmpty() ? OptionalDouble.empty() : mean(pain.getFirst().before()),
                 pain.isEmpty() ? OptionalDouble.empty() : mean(pain.getFirst().after()),
                 report.findings(),
-                report.score());
+                report.score(),
+                targets);
     }
 
     private static OptionalDouble mean(PainTally tally) {

@@ -13,13 +13,17 @@ import org.upright.planner.safety.RedFlagCheck;
  * @param redFlagChecks every red-flag check on record, not just this period's — a flag raised
  *     before the period and never cleared is still open
  * @param clearances every professional clearance on record
+ * @param inForce the profile and targets in force in each week, same order as {@code weeks}: a
+ *     coach who changes the targets does not re-score past weeks (domain §6). Empty: every week is
+ *     judged by {@code profile} and {@code targets}
  */
 public record ReviewInput(
         List<WeekRecord> weeks,
         LifterProfile profile,
         Targets targets,
         List<RedFlagCheck> redFlagChecks,
-        List<ProfessionalClearance> clearances) {
+        List<ProfessionalClearance> clearances,
+        List<TargetsInForce> inForce) {
 
     public ReviewInput {
         if (weeks == null) {
@@ -39,6 +43,24 @@ public record ReviewInput(
         weeks = List.copyOf(weeks);
         redFlagChecks = redFlagChecks == null ? List.of() : List.copyOf(redFlagChecks);
         clearances = clearances == null ? List.of() : List.copyOf(clearances);
+        if (inForce == null || inForce.isEmpty()) {
+            TargetsInForce same = new TargetsInForce(profile, targets);
+            inForce = weeks.stream().map(w -> same).toList();
+        } else if (inForce.size() != weeks.size()) {
+            throw new IllegalArgumentException(
+                    "one set of targets per week: " + inForce.size() + " for " + weeks.size() + " weeks");
+        }
+        inForce = List.copyOf(inForce);
+    }
+
+    /** Every week judged by the same profile and targets. */
+    public ReviewInput(
+            List<WeekRecord> weeks,
+            LifterProfile profile,
+            Targets targets,
+            List<RedFlagCheck> redFlagChecks,
+            List<ProfessionalClearance> clearances) {
+        this(weeks, profile, targets, redFlagChecks, clearances, List.of());
     }
 
     /** A review without any red-flag checks or clearances on record. */

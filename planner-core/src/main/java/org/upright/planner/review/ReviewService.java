@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -84,14 +85,20 @@ public class ReviewService {
         List<LocalDate> mondays = ReviewPeriod.weeksEndingWith(last, weekCount);
 
         ReviewRecords records = sources.records(lifterId, mondays.getFirst(), last);
-        TrainingProfile training = profiles.profileOf(lifterId);
+        // Each week is judged against the profile and targets in force that week (domain §6).
+        Map<LocalDate, TrainingProfile> inForce = profiles.profilesInForce(lifterId, mondays);
+        TrainingProfile training = inForce.get(last);
         Targets targets = TrainingTargets.targets(training);
         ReviewReport report = calculator.review(new ReviewInput(
                 records.weeks(),
                 TrainingTargets.profile(training),
                 targets,
                 records.redFlagChecks(),
-                records.clearances()));
+                records.clearances(),
+                mondays.stream()
+                        .map(inForce::get)
+                        .map(p -> new TargetsInForce(TrainingTargets.profile(p), TrainingTargets.targets(p)))
+                        .toList()));
 
         AccountSummary lifter = accounts.lifter(lifterId);
         Optional<ReviewNote> note =

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.upright.planner.balance.Finding;
+import org.upright.planner.balance.Targets;
 
 /**
  * One row of the review's weekly table.
@@ -21,6 +22,7 @@ import org.upright.planner.balance.Finding;
  * @param meanPainAfter likewise for after-session check-ins
  * @param openFindings what the balance rules found in the week's plan
  * @param balanceScore 0–100
+ * @param targets the targets in force that week, which it was judged against (domain §6)
  */
 public record WeekReview(
         LocalDate weekStart,
@@ -39,7 +41,8 @@ public record WeekReview(
         OptionalDouble meanPainBefore,
         OptionalDouble meanPainAfter,
         List<Finding> openFindings,
-        int balanceScore) {
+        int balanceScore,
+        Targets targets) {
 
     public WeekReview {
         openFindings = List.copyOf(openFindings);

@@ -54,7 +54,7 @@ class ReviewRecommendationsTest {
         if (expected) {
             assertThat(kinds(report)).doesNotContain(PROGRESS_STRENGTHENING, PROGRESSION_ON_HOLD);
             assertThat(report.recommendations().getFirst().message())
-                    .contains("44 %")
+                    .contains("44%")
                     .contains("two small daily habits");
         }
     }

@@ -22,7 +22,7 @@ final class Findings {
     static void addTo(Document document, List<Finding> findings, PdfStyle style) throws DocumentException {
         Blocks.addHeading(document, "Findings", style);
         if (findings.isEmpty()) {
-            Blocks.addParagraph(document, "Nothing open: the plan met every balance rule.", style.body);
+            Blocks.addParagraph(document, ReviewWording.NO_FINDINGS, style.body);
             return;
         }
         PdfPTable table = Blocks.table(2);
@@ -46,11 +46,7 @@ final class Findings {
     }
 
     private static String tag(Severity severity) {
-        return switch (severity) {
-            case ALERT -> "ALERT";
-            case WARNING -> "WARNING";
-            case INFO -> "NOTE";
-        };
+        return ReviewWording.capitals(ReviewWording.severity(severity));
     }
 
     private static Color colour(Severity severity) {

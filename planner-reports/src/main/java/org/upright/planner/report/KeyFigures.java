@@ -16,7 +16,7 @@ import java.util.List;
  * @param ratioTarget the target for r in the last week
  * @param mobilityPerWeek mean mobility sessions per logged week; {@code null} when nothing was
  *     logged at all (zero sessions would be a made-up figure)
- * @param weeksInMobilityBand logged weeks whose mobility sessions were inside that week's band
+ * @param weeksMobilityOnTarget logged weeks with at least the bottom of that week's band (more is on target too)
  * @param weeksLogged weeks in which the lifter logged anything (see {@link WeekRow#nothingLogged})
  * @param mobilityBand the band in the last week
  * @param painBefore mean pain before sessions, first to last week with check-ins
@@ -32,7 +32,7 @@ public record KeyFigures(
         Trend pullPerPush,
         double ratioTarget,
         Double mobilityPerWeek,
-        int weeksInMobilityBand,
+        int weeksMobilityOnTarget,
         int weeksLogged,
         MobilityBand mobilityBand,
         Trend painBefore,
@@ -66,7 +66,7 @@ public record KeyFigures(
                                 .average()
                                 .orElseThrow(),
                 (int) active.stream()
-                        .filter(w -> w.mobilityBand().contains(w.mobilitySessions()))
+                        .filter(w -> w.mobilityBand().onTarget(w.mobilitySessions()))
                         .count(),
                 active.size(),
                 lastWeek.mobilityBand(),

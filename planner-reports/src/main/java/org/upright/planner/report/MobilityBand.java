@@ -1,5 +1,7 @@
 package org.upright.planner.report;
 
+import org.upright.planner.balance.Ranges;
+
 /**
  * The number of mobility sessions a week should have, for example 2–3 (domain default).
  *
@@ -15,13 +17,17 @@ public record MobilityBand(int min, int max) {
         Require.between(max, min, 14, "mobilityBand.max");
     }
 
-    public boolean contains(int sessions) {
-        return sessions >= min && sessions <= max;
+    /**
+     * Whether a week with {@code sessions} mobility sessions is on target. The band is a minimum
+     * (domain §6): more than its top is on target too.
+     */
+    public boolean onTarget(int sessions) {
+        return sessions >= min;
     }
 
-    /** For example {@code 2–3}, or {@code 2} when min and max are equal. */
+    /** For example {@code 2–3}, or {@code 2} when min and max are equal ({@link Ranges}). */
     @Override
     public String toString() {
-        return min == max ? Integer.toString(min) : min + "\u2013" + max;
+        return Ranges.of(min, max);
     }
 }

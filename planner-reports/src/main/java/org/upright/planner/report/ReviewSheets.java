@@ -9,7 +9,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.upright.planner.balance.RuleId;
-import org.upright.planner.balance.Suggestion;
 import org.upright.planner.balance.Targets;
 import org.upright.planner.review.LifterReview;
 import org.upright.planner.review.ReviewNote;
@@ -32,29 +31,22 @@ import org.upright.planner.safety.SafetyAssessment;
  *   <li>Findings: those of the last week are the open ones, printed as they are (a repeat is listed
  *       once) with the other weeks in which the same rule spoke. A rule that spoke earlier in the
  *       period but not in the last week is listed once as a note, "fixed since", with its last message.
- *   <li>The rebalance advice names the suggested edits for the latest week, so the printout says
- *       what to add, not only that something should be added.
+ *   <li>The rebalance advice says in one sentence how much pulling to add on which days of the
+ *       latest week (the core's summary), so the printout says what to add without listing edits.
  * </ul>
  */
 public final class ReviewSheets {
-
-    /** Enough edits to say what to add; the screen offers the full list to apply. */
-    static final int MAX_EDITS_NAMED = 8;
 
     private ReviewSheets() {}
 
     public static ReviewSheet of(LifterReview review, PaperSize paperSize) {
         ReviewReport report = review.report();
-        Targets targets = review.targets();
-        MobilityBand band = new MobilityBand(targets.mobilitySessionsMin(), targets.mobilitySessionsMax());
         ReviewSheet.Builder sheet = ReviewSheet.builder()
                 .lifterName(review.lifterName())
                 .coachName(review.coachName().orElse(null))
                 .period(new ReviewPeriod(IsoWeek.of(report.firstWeek()), IsoWeek.of(report.lastWeek())))
                 .paperSize(paperSize)
-                .weeks(report.weeks().stream()
-                        .map(w -> row(w, targets.pushPullRatio(), band))
-                        .toList())
+                .weeks(report.weeks().stream().map(ReviewSheets::row).toList())
                 .safety(safety(report.safety()))
                 .coachNote(review.note().map(ReviewNote::text).orElse(null))
                 .disclaimer(report.disclaimer())
@@ -64,7 +56,11 @@ public final class ReviewSheets {
         return sheet.build();
     }
 
-    static WeekRow row(WeekReview week, double ratioTarget, MobilityBand band) {
+    /** A week's row, judged against that week's own targets (domain §6). */
+    static WeekRow row(WeekReview week) {
+        Targets targets = week.targets();
+        double ratioTarget = targets.pushPullRatio();
+        MobilityBand band = new MobilityBand(targets.mobilitySessionsMin(), targets.mobilitySessionsMax());
         boolean planned = week.plannedSessions() > 0;
         return WeekRow.builder(IsoWeek.of(week.weekStart()))
                 .sessions(week.plannedSessions(), week.completedSessions())
@@ -139,16 +135,12 @@ public final class ReviewSheets {
         return new SafetyStatus(level, lines);
     }
 
+    /**
+     * The advice as the core words it: a recommendation is already a short summary (the rebalance
+     * advice says how many pull sets on which days), never a list of every edit.
+     */
     private static String adviceText(org.upright.planner.review.Recommendation recommendation) {
-        List<String> edits = recommendation.suggestions().stream()
-                .map(Suggestion::description)
-                .filter(d -> !d.isBlank())
-                .distinct()
-                .limit(MAX_EDITS_NAMED)
-                .toList();
-        return edits.isEmpty()
-                ? recommendation.message()
-                : recommendation.message() + " Suggested for the latest week: " + String.join("; ", edits) + ".";
+        return recommendation.message();
     }
 
     private static Severity severity(org.upright.planner.balance.Severity severity) {

@@ -54,21 +54,20 @@ final class SafetyNotice {
 
     private enum Look {
         CLEAR(
-                "Safety check: all clear",
-                "No warning signs were reported in these weeks.",
+                ReviewWording.safetyHeading(SafetyLevel.CLEAR),
+                ReviewWording.safetyLead(SafetyLevel.CLEAR),
                 Palette.OK,
                 Palette.OK_BACKGROUND,
                 1f),
         REFER(
-                "Time to see a professional",
-                "Your check-ins suggest having a physical therapist or doctor look at this.",
+                ReviewWording.safetyHeading(SafetyLevel.REFER),
+                ReviewWording.safetyLead(SafetyLevel.REFER),
                 Palette.WARNING,
                 Palette.WARNING_BACKGROUND,
                 1.5f),
         STOP(
-                "RED FLAG: see a medical professional now",
-                "You reported a warning sign that needs checking before you train again."
-                        + " Your plan is paused until then.",
+                ReviewWording.safetyHeading(SafetyLevel.STOP),
+                ReviewWording.safetyLead(SafetyLevel.STOP),
                 Palette.ALERT,
                 Palette.ALERT_BACKGROUND,
                 3f);

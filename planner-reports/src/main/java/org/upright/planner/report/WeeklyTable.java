@@ -1,8 +1,6 @@
 package org.upright.planner.report;
 
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -20,38 +18,6 @@ import org.upright.planner.report.chart.Palette;
 final class WeeklyTable {
 
     private WeeklyTable() {}
-
-    private record Measure(String label, Function<WeekRow, String> value, Predicate<WeekRow> offTarget) {
-        Measure(String label, Function<WeekRow, String> value) {
-            this(label, value, w -> false);
-        }
-    }
-
-    private static final List<Measure> MEASURES = List.of(
-            new Measure("Sessions done / planned", w -> w.completedSessions() + " / " + w.plannedSessions()),
-            new Measure("Adherence", w -> Words.percent(w.adherencePercent())),
-            new Measure("Push sets", w -> Words.number(w.pushSets())),
-            new Measure("Pull sets", w -> Words.number(w.pullSets())),
-            new Measure(
-                    "Pull per push set (r)",
-                    w -> w.pushSets() == 0 ? "no push" : Words.twoPlaces(w.pullPerPush()),
-                    WeekRow::belowRatioTarget),
-            new Measure(
-                    "Rows per press (horizontal r)",
-                    w -> w.horizontalPullPerPush() == null ? Words.NONE : Words.twoPlaces(w.horizontalPullPerPush()),
-                    w -> w.horizontalPullPerPush() != null && w.horizontalPullPerPush() < w.ratioTarget()),
-            new Measure("Target for both", w -> Words.number(w.ratioTarget()) + " or more"),
-            new Measure(
-                    "Mobility sessions (band)",
-                    w -> w.mobilitySessions() + " (" + w.mobilityBand() + ")",
-                    w -> !w.mobilityBand().contains(w.mobilitySessions())),
-            new Measure("Thoracic warm-up", w -> Words.percent(w.thoracicWarmUpPercent())),
-            new Measure("Routine days", w -> w.routineDays() + " of 7"),
-            new Measure("Habit ticks", w -> Integer.toString(w.habitTicks())),
-            new Measure("Pain before (0\u201310)", w -> Words.number(w.painBefore())),
-            new Measure("Pain after (0\u201310)", w -> Words.number(w.painAfter())),
-            new Measure("Balance score", w -> Words.count(w.balanceScore())),
-            new Measure("Open findings", w -> Integer.toString(w.openFindings())));
 
     static void addTo(Document document, List<WeekRow> weeks, PdfStyle style) throws DocumentException {
         Blocks.addHeading(document, "Week by week", style);
@@ -73,7 +39,7 @@ final class WeeklyTable {
         }
 
         boolean shade = false;
-        for (Measure measure : MEASURES) {
+        for (ReviewWording.Measure measure : ReviewWording.MEASURES) {
             PdfPCell label = Blocks.cell(measure.label(), style.tableCellBold);
             row(label, shade);
             table.addCell(label);

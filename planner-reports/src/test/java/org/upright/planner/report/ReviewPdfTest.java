@@ -57,7 +57,7 @@ class ReviewPdfTest {
                     .contains("0.75 → 1.56") // pull per push, first → last week
                     .contains("Target 1.5 or more")
                     .contains("2.3 a week")
-                    .contains("4 of 6 weeks in the 2–3 band")
+                    .contains("5 of 6 weeks on target (2 or more a week)")
                     .contains("5.5 → 3")
                     .contains("Down 2.5 points")
                     .contains("58 → 81");
@@ -283,7 +283,7 @@ class ReviewPdfTest {
         assertThat(cover)
                 .contains("Only one week with check-ins so far")
                 .contains("67%")
-                .contains("1 of 1 logged week in the 2–3 band");
+                .contains("1 of 1 logged week on target (2 or more a week)");
         assertThat(pages.get(1).text()).contains("no data").doesNotContain("No check-ins yet");
     }
 

@@ -142,8 +142,11 @@ class ReviewSheetTest {
         void mobility_band_prints_as_a_range_and_refuses_max_below_min() {
             assertThat(MobilityBand.DEFAULT).hasToString("2–3");
             assertThat(new MobilityBand(3, 3)).hasToString("3");
-            assertThat(MobilityBand.DEFAULT.contains(2)).isTrue();
-            assertThat(MobilityBand.DEFAULT.contains(4)).isFalse();
+            assertThat(MobilityBand.DEFAULT.onTarget(2)).isTrue();
+            assertThat(MobilityBand.DEFAULT.onTarget(4))
+                    .as("the band is a minimum: more is on target")
+                    .isTrue();
+            assertThat(MobilityBand.DEFAULT.onTarget(1)).isFalse();
             assertThatThrownBy(() -> new MobilityBand(3, 2)).hasMessageContaining("mobilityBand.max");
         }
     }
@@ -280,7 +283,9 @@ class ReviewSheetTest {
             assertThat(figures.pullPerPush().last()).isCloseTo(1.556, org.assertj.core.data.Offset.offset(0.001));
             assertThat(figures.ratioTarget()).isEqualTo(1.5);
             assertThat(figures.mobilityPerWeek()).isCloseTo(2.33, org.assertj.core.data.Offset.offset(0.01));
-            assertThat(figures.weeksInMobilityBand()).isEqualTo(4);
+            assertThat(figures.weeksMobilityOnTarget())
+                    .as("a week above the 2–3 band is on target too")
+                    .isEqualTo(5);
             assertThat(figures.painBefore().change()).isEqualTo(-2.5);
             assertThat(figures.balanceScore().first()).isEqualTo(58);
             assertThat(figures.balanceScore().last()).isEqualTo(81);
@@ -301,7 +306,7 @@ class ReviewSheetTest {
             assertThat(figures.mobilityPerWeek())
                     .as("mean over the logged week only")
                     .isEqualTo(2.0);
-            assertThat(figures.weeksInMobilityBand()).isEqualTo(1);
+            assertThat(figures.weeksMobilityOnTarget()).isEqualTo(1);
         }
 
         @Test

@@ -61,7 +61,7 @@ final class MobilityChart implements WeeklyChart {
         plot.setFixedLegendItems(legend);
         plot.setNoDataMessage("No sessions logged yet");
 
-        String caption = "Sessions done each week; the shaded strip is the " + band + " to aim for";
+        String caption = "Sessions done each week; the shaded strip is the target (" + band + " a week)";
         return ChartStyle.finish(ChartStyle.chart(title(), caption, plot, anyLogged));
     }
 }

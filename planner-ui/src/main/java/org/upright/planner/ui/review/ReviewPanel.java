@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.report.ReviewSheet;
+import org.upright.planner.report.Words;
 import org.upright.planner.review.LifterReview;
 import org.upright.planner.review.Recommendation;
 import org.upright.planner.review.ReviewRejected;
@@ -77,7 +78,7 @@ final class ReviewPanel extends Div {
 
         H2 title = new H2("Review for " + review.lifterName());
         title.setId("review-title");
-        Paragraph period = new Paragraph(ReviewText.period(sheet.period())
+        Paragraph period = new Paragraph(Words.period(sheet.period())
                 + review.coachName().map(name -> " \u00b7 coach " + name).orElse(""));
         period.setId("review-period");
         period.addClassName("review-period");

@@ -15,11 +15,11 @@ import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.upright.planner.report.Finding;
 import org.upright.planner.report.KeyFigures;
 import org.upright.planner.report.Recommendation;
 import org.upright.planner.report.ReviewSheet;
+import org.upright.planner.report.ReviewWording;
 import org.upright.planner.report.SafetyLevel;
 import org.upright.planner.report.SafetyStatus;
 import org.upright.planner.report.WeekRow;
@@ -44,54 +44,19 @@ final class ReviewSections {
         box.setId("review-safety");
         box.addClassNames("review-safety", "level-" + safety.level().name().toLowerCase());
         box.getElement().setAttribute("role", safety.level() == SafetyLevel.CLEAR ? "status" : "alert");
-        H3 heading = new H3(
-                switch (safety.level()) {
-                    case CLEAR -> "Safety check: all clear";
-                    case REFER -> "Time to see a professional";
-                    case STOP -> "Red flag: see a medical professional now. The plan is paused.";
-                });
-        box.add(heading);
-        if (safety.lines().isEmpty()) {
-            box.add(new Paragraph("No warning signs were reported in these weeks."));
-        }
+        box.add(new H3(ReviewWording.safetyHeading(safety.level())));
+        box.add(new Paragraph(ReviewWording.safetyLead(safety.level())));
         safety.lines().forEach(line -> box.add(new Paragraph(line)));
         return box;
     }
 
+    /** The same figures, values and explanations as the PDF's cover (one source: ReviewWording). */
     static Component keyFigures(KeyFigures f) {
         Div cards = new Div();
         cards.setId("review-figures");
         cards.addClassName("review-figures");
-        cards.add(figure(
-                "Sessions done",
-                ReviewText.percent(f.adherencePercent()),
-                f.adherencePercent() == null
-                        ? "No sessions planned"
-                        : f.completedSessions() + " of " + f.plannedSessions() + " planned sessions"));
-        cards.add(figure(
-                "Pull sets per push set",
-                ReviewText.trend(f.pullPerPush(), true),
-                "Target " + ReviewText.number(f.ratioTarget()) + " or more"));
-        cards.add(figure(
-                "Mobility",
-                f.mobilityPerWeek() == null ? ReviewText.NONE : ReviewText.number(f.mobilityPerWeek()) + " a week",
-                f.weeksLogged() == 0
-                        ? "Nothing planned or logged"
-                        : f.weeksInMobilityBand() + " of " + f.weeksLogged() + " weeks in the " + f.mobilityBand()
-                                + " band"));
-        cards.add(figure(
-                "Pain before sessions",
-                ReviewText.trend(f.painBefore(), false),
-                f.anyCheckIns() ? "0 = none, 10 = worst" : "No check-ins in these weeks"));
-        cards.add(figure(
-                "Pain after sessions",
-                ReviewText.trend(f.painAfter(), false),
-                f.anyCheckIns() ? "0 = none, 10 = worst" : "No check-ins in these weeks"));
-        cards.add(figure("Balance score", ReviewText.trend(f.balanceScore(), false), "Out of 100"));
-        cards.add(figure(
-                "Open findings",
-                Integer.toString(f.openFindingsLastWeek()),
-                f.openFindingsLastWeek() == 0 ? "Nothing open in the last week" : "Still open in the last week"));
+        ReviewWording.keyFigures(f)
+                .forEach(figure -> cards.add(figure(figure.label(), figure.value(), figure.detail())));
         return cards;
     }
 
@@ -160,38 +125,22 @@ final class ReviewSections {
                 .setHeader("Week")
                 .setAutoWidth(true)
                 .setFrozen(true);
-        column(grid, "Done / planned", w -> w.completedSessions() + " / " + w.plannedSessions());
-        column(grid, "Adherence", w -> ReviewText.percent(w.adherencePercent()));
-        column(grid, "Push sets", w -> ReviewText.number(w.pushSets()));
-        column(grid, "Pull sets", w -> ReviewText.number(w.pullSets()));
-        column(grid, "Pull per push", w -> ReviewText.ratio(w.pullPerPush()));
-        column(grid, "Horizontal", w -> ReviewText.ratio(w.horizontalPullPerPush()));
-        column(grid, "Mobility", w -> w.mobilitySessions() + " (" + w.mobilityBand() + ")");
-        column(grid, "Thoracic warm-up", w -> ReviewText.percent(w.thoracicWarmUpPercent()));
-        column(grid, "Routine days", w -> Integer.toString(w.routineDays()));
-        column(grid, "Habit ticks", w -> Integer.toString(w.habitTicks()));
-        column(grid, "Pain before", w -> ReviewText.number(w.painBefore()));
-        column(grid, "Pain after", w -> ReviewText.number(w.painAfter()));
-        column(
-                grid,
-                "Score",
-                w -> w.balanceScore() == null
-                        ? ReviewText.NONE
-                        : w.balanceScore().toString());
-        column(grid, "Findings", w -> Integer.toString(w.openFindings()));
+        for (ReviewWording.Measure measure : ReviewWording.MEASURES) {
+            grid.addColumn(w -> measure.value().apply(w))
+                    .setHeader(measure.label())
+                    .setAutoWidth(true)
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setPartNameGenerator(w -> measure.offTarget().test(w) ? "off-target" : null);
+        }
         grid.setItems(weeks);
         return grid;
-    }
-
-    private static void column(Grid<WeekRow> grid, String header, Function<WeekRow, String> value) {
-        grid.addColumn(value::apply).setHeader(header).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
     }
 
     static Component findings(List<Finding> findings) {
         Div section = new Div(new H3("Findings"));
         section.setId("review-findings");
         if (findings.isEmpty()) {
-            section.add(new Paragraph("Nothing open: the plan met every balance rule."));
+            section.add(new Paragraph(ReviewWording.NO_FINDINGS));
             return section;
         }
         UnorderedList list = new UnorderedList();
@@ -201,12 +150,7 @@ final class ReviewSections {
                     ListItem item = new ListItem();
                     item.addClassNames(
                             "finding", "finding-" + f.severity().name().toLowerCase());
-                    Span badge = new Span(
-                            switch (f.severity()) {
-                                case ALERT -> "Alert";
-                                case WARNING -> "Warning";
-                                case INFO -> "Note";
-                            });
+                    Span badge = new Span(ReviewWording.severity(f.severity()));
                     badge.addClassName("finding-badge");
                     item.add(badge, new Paragraph(f.message()));
                     list.add(item);

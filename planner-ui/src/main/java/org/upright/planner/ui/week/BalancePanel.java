@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.upright.planner.balance.BalanceMetrics;
 import org.upright.planner.balance.BalanceReport;
 import org.upright.planner.balance.Finding;
+import org.upright.planner.balance.Ranges;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.balance.Severity;
 import org.upright.planner.balance.Suggestion;
@@ -82,8 +83,8 @@ class BalancePanel extends Div {
                 "Mobility sessions",
                 status(
                         "balance-mobility",
-                        m.mobilitySessions() + " / " + targets.mobilitySessionsMin() + "–"
-                                + targets.mobilitySessionsMax(),
+                        m.mobilitySessions() + " / "
+                                + Ranges.of(targets.mobilitySessionsMin(), targets.mobilitySessionsMax()),
                         m.mobilitySessions() >= targets.mobilitySessionsMin()),
                 "days with at least 10 minutes of mobility work"));
         add(figure(

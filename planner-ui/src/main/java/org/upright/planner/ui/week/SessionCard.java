@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.upright.planner.account.WeightUnit;
 import org.upright.planner.balance.Block;
 import org.upright.planner.balance.BlockType;
@@ -84,8 +83,7 @@ class SessionCard extends Div {
     }
 
     static String kindLabel(Session session) {
-        String name = session.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return session.kind().label();
     }
 
     private static long minutes(Duration duration) {

@@ -197,7 +197,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(box.getClassNames()).contains("level-stop");
         assertThat(box.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(box.getElement().getTextRecursively())
-                .contains("Red flag: see a medical professional now. The plan is paused.")
+                .contains("RED FLAG: see a medical professional now")
+                .contains("Your plan is paused")
                 .contains("emergency care");
     }
 

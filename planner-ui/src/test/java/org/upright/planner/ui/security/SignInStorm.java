@@ -29,13 +29,13 @@ import org.springframework.security.authentication.LockedException;
  * latch. The right password is sent while the wrong ones are still in flight, once the first few
  * wrong ones have been answered (so that it cannot simply be the first attempt of all).
  */
-final class SignInStorm {
+public final class SignInStorm {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern META = Pattern.compile("<meta\\s+name=\"([^\"]+)\"\\s+content=\"([^\"]*)\"");
 
     /** How one sign-in request ended, as the person sending it would see it. */
-    enum Outcome {
+    public enum Outcome {
         SIGNED_IN,
         /** Back at the sign-in page with "the address and password don't match". */
         REFUSED_WRONG_PASSWORD,
@@ -45,9 +45,9 @@ final class SignInStorm {
         ERRORED
     }
 
-    record Result(List<Outcome> wrongAttempts, Outcome rightPassword, List<String> errors) {
+    public record Result(List<Outcome> wrongAttempts, Outcome rightPassword, List<String> errors) {
 
-        long errored() {
+        public long errored() {
             return wrongAttempts.stream().filter(o -> o == Outcome.ERRORED).count()
                     + (rightPassword == Outcome.ERRORED ? 1 : 0);
         }
@@ -55,7 +55,7 @@ final class SignInStorm {
 
     private final int port;
 
-    SignInStorm(int port) {
+    public SignInStorm(int port) {
         this.port = port;
     }
 
@@ -63,7 +63,7 @@ final class SignInStorm {
      * Sends {@code wrongAttempts} wrong passwords at once and the right one after the first {@code
      * answeredBeforeRight} wrong ones have been answered.
      */
-    Result run(String email, String rightPassword, int wrongAttempts, int answeredBeforeRight) throws Exception {
+    public Result run(String email, String rightPassword, int wrongAttempts, int answeredBeforeRight) throws Exception {
         List<Visitor> visitors = new ArrayList<>();
         for (int i = 0; i <= wrongAttempts; i++) {
             visitors.add(new Visitor()); // each opens the sign-in page first, as a browser would

@@ -42,8 +42,10 @@ class OneCurrentCoachTest {
                 AccountSummary first = people.coach("First Coach");
                 AccountSummary second = people.coach("Second Coach");
                 AccountSummary lifter = people.lifter("Torn Lifter");
-                String fromFirst = people.as(first, () -> coaching.invite(lifter.email()).code());
-                String fromSecond = people.as(second, () -> coaching.invite(lifter.email()).code());
+                String fromFirst =
+                        people.as(first, () -> coaching.invite(lifter.email()).code());
+                String fromSecond =
+                        people.as(second, () -> coaching.invite(lifter.email()).code());
                 CyclicBarrier together = new CyclicBarrier(2);
 
                 List<Future<String>> answers = new ArrayList<>();
@@ -51,7 +53,9 @@ class OneCurrentCoachTest {
                     answers.add(pool.submit(() -> {
                         together.await(30, TimeUnit.SECONDS);
                         try {
-                            return "accepted " + people.as(lifter, () -> coaching.accept(code)).displayName();
+                            return "accepted "
+                                    + people.as(lifter, () -> coaching.accept(code))
+                                            .displayName();
                         } catch (CoachingRejected rejected) {
                             return "rejected: " + rejected.getMessage();
                         }
@@ -62,7 +66,10 @@ class OneCurrentCoachTest {
                     outcomes.add(answer.get(60, TimeUnit.SECONDS));
                 }
 
-                assertThat(outcomes).as("round %d", round).filteredOn(o -> o.startsWith("accepted")).hasSize(1);
+                assertThat(outcomes)
+                        .as("round %d", round)
+                        .filteredOn(o -> o.startsWith("accepted"))
+                        .hasSize(1);
                 assertThat(outcomes)
                         .as("round %d", round)
                         .filteredOn(o -> o.startsWith("rejected"))

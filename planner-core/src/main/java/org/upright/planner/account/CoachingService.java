@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -151,7 +152,14 @@ public class CoachingService {
                             : "You already work with " + name + ". End that first under \"My coach\".");
         }
         invitation.respond(InvitationStatus.ACCEPTED, clock.instant());
-        coaching.save(new Coaching(invitation.coachId(), me.id(), clock.instant()));
+        try {
+            coaching.saveAndFlush(new Coaching(invitation.coachId(), me.id(), clock.instant()));
+        } catch (DataIntegrityViolationException anotherAcceptJustNow) {
+            // The check above saw no coach, but another invitation was accepted in the same moment:
+            // the database keeps one current coach per lifter (V12) and this accept is undone.
+            throw new CoachingRejected(
+                    "You already have a coach: another invitation was accepted just now. See \"My coach\".");
+        }
         return accounts.findById(invitation.coachId()).orElseThrow().summary();
     }
 

@@ -47,13 +47,13 @@ class OneCurrentCoachMigrationTest {
         assertThat(jdbc.queryForList(
                         "select id from " + schema + ".coaching where ended_at is null order by id", Long.class))
                 .containsExactly(101L, 104L);
-        assertThat(jdbc.queryForMap(
-                        "select current_lifter_id, ended_at from " + schema + ".coaching where id = 101"))
+        assertThat(jdbc.queryForMap("select current_lifter_id, ended_at from " + schema + ".coaching where id = 101"))
                 .containsEntry("current_lifter_id", 10L);
         assertThat(jdbc.queryForObject(
                         "select ended_at from " + schema + ".coaching where id = 103", java.sql.Timestamp.class))
                 .isEqualTo(java.sql.Timestamp.from(java.time.Instant.parse("2025-09-01T09:00:00Z")));
-        assertThat(jdbc.queryForList("select current_lifter_id from " + schema + ".coaching where ended_at is not null"))
+        assertThat(jdbc.queryForList(
+                        "select current_lifter_id from " + schema + ".coaching where ended_at is not null"))
                 .extracting(row -> row.get("current_lifter_id"))
                 .containsOnlyNulls();
         assertThatThrownBy(() -> jdbc.update("insert into " + schema + ".coaching"
@@ -101,5 +101,4 @@ class OneCurrentCoachMigrationTest {
         TestDatabase.Connection db = TestDatabase.get();
         return new DriverManagerDataSource(db.jdbcUrl(), db.username(), db.password());
     }
-
 }

@@ -34,8 +34,9 @@ final class RosterSeed {
             long id = jdbc.queryForObject("select nextval('account_seq')", Long.class);
             ids.add(id);
             accounts.add(new Object[] {id, "client-" + id + "@example.com", "Client " + id, now});
-            links.add(
-                    new Object[] {jdbc.queryForObject("select nextval('coaching_seq')", Long.class), coachId, id, now, id});
+            links.add(new Object[] {
+                jdbc.queryForObject("select nextval('coaching_seq')", Long.class), coachId, id, now, id
+            });
             for (int weeksAgo = 0; weeksAgo < 6; weeksAgo++) {
                 LocalDate monday = thisWeek.minusWeeks(weeksAgo);
                 String content = i % 2 == 0 ? balancedWeekJson(monday) : WeekDocument.write(WeekPlan.empty(monday));

@@ -75,11 +75,15 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     @Transactional
     public AccountSummary signUp(SignUpCommand command, String invitationCode) {
-        if (!isSignUpOpen() && !invitedAs(invitationCode, command.email())) {
+        boolean invited = invitedAs(invitationCode, command.email());
+        if (!isSignUpOpen() && !invited) {
             throw new SignUpRejected(Map.of(
                     SignUpRejected.FORM, "Sign-up is by invitation only here. Ask your coach for an invitation link."));
         }
-        Map<String, String> errors = validate(command);
+        // A coach invites lifters: an invitation makes a lifter account, whatever the form says
+        // (with invite-only sign-up it must never open the door to a coach account).
+        Role role = invited ? Role.LIFTER : command.role();
+        Map<String, String> errors = validate(command, role);
         String email = normaliseEmail(command.email());
         if (!errors.containsKey(SignUpRejected.EMAIL) && accounts.existsByEmail(email)) {
             errors.put(SignUpRejected.EMAIL, "An account with this e-mail address already exists. Sign in instead.");
@@ -92,7 +96,7 @@ public class AccountService {
                     email,
                     passwordEncoder.encode(command.password()),
                     command.displayName().strip(),
-                    command.role(),
+                    role,
                     clock.instant()));
             return account.summary();
         } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
@@ -137,7 +141,7 @@ public class AccountService {
         return accounts.count() > 0;
     }
 
-    private static Map<String, String> validate(SignUpCommand command) {
+    private static Map<String, String> validate(SignUpCommand command, Role role) {
         Map<String, String> errors = new LinkedHashMap<>();
         String email = command.email() == null ? "" : command.email().strip();
         if (email.isEmpty()) {
@@ -161,7 +165,7 @@ public class AccountService {
                     SignUpRejected.DISPLAY_NAME,
                     "Keep the name to " + MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
         }
-        if (command.role() == null) {
+        if (role == null) {
             errors.put(SignUpRejected.ROLE, "Choose whether you train yourself or coach others.");
         }
         return errors;

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.upright.planner.account.AccountService;
+import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.account.SignUpRejected;
@@ -102,7 +103,9 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
                 .getSingleParameter("invitation")
                 .orElse(null);
         if (invitationCode != null) {
+            // An invitation makes a lifter account (the service decides so too); no choice to offer.
             role.setValue(Role.LIFTER);
+            role.setVisible(false);
             create.setEnabled(true);
             formMessage.setVisible(false);
         }
@@ -110,8 +113,9 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
 
     private void submit() {
         clearErrors();
+        AccountSummary created;
         try {
-            accounts.signUp(
+            created = accounts.signUp(
                     new SignUpCommand(email.getValue(), password.getValue(), displayName.getValue(), role.getValue()),
                     invitationCode);
         } catch (SignUpRejected rejected) {
@@ -123,7 +127,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         // they came from, or to their start page.
         String then = invitationCode == null ? "./" : "invitation/" + invitationCode;
         // Lifters answer the warning-sign checklist first (domain §4: asked at sign-up).
-        String next = role.getValue() == Role.LIFTER ? SafetyCheckView.afterSignUp(then) : then;
+        String next = created.role() == Role.LIFTER ? SafetyCheckView.afterSignUp(then) : then;
         getUI().ifPresent(ui -> ui.getPage().setLocation(next));
     }
 

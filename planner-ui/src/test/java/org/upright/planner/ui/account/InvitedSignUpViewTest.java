@@ -3,6 +3,8 @@ package org.upright.planner.ui.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +41,8 @@ class InvitedSignUpViewTest extends SpringBrowserlessTest {
         AccountSummary coach = coach();
         String email = "invited-" + UUID.randomUUID() + "@example.com";
         String code = TestPeople.as(coach, () -> coaching.invite(email).code());
-        SignUpView view = navigate("signup?invitation=" + code, SignUpView.class);
+        UI.getCurrent().navigate(SignUpView.class, QueryParameters.of("invitation", code));
+        SignUpView view = (SignUpView) getCurrentView();
 
         test(view.displayName).setValue("Invited Ivo");
         test(view.email).setValue(email);

@@ -106,8 +106,8 @@ class SignInGuard {
      */
     private String returningCount(String update) {
         if (postgres == null) {
-            postgres = jdbc.execute((ConnectionCallback<Boolean>)
-                    connection -> connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
+            postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
         }
         return Boolean.TRUE.equals(postgres)
                 ? update + " returning failed_attempts"

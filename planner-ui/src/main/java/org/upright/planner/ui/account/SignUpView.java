@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.upright.planner.account.AccountService;
@@ -117,7 +118,8 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         try {
             created = accounts.signUp(
                     new SignUpCommand(email.getValue(), password.getValue(), displayName.getValue(), role.getValue()),
-                    invitationCode);
+                    invitationCode,
+                    client());
         } catch (SignUpRejected rejected) {
             showErrors(rejected.fieldErrors());
             return;
@@ -129,6 +131,12 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         // Lifters answer the warning-sign checklist first (domain §4: asked at sign-up).
         String next = created.role() == Role.LIFTER ? SafetyCheckView.afterSignUp(then) : then;
         getUI().ifPresent(ui -> ui.getPage().setLocation(next));
+    }
+
+    /** The visitor's network address (the proxy's forwarded one where it is trusted): sign-up is counted per client. */
+    private static String client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "" : request.getRemoteAddr();
     }
 
     private void showErrors(Map<String, String> errors) {

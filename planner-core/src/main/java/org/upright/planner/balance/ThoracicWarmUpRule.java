@@ -35,18 +35,19 @@ public final class ThoracicWarmUpRule implements BalanceRule {
         SuggestionKit kit = context.kit("tw");
         for (SessionFacts s : lifting) {
             if (!s.thoracicBeforeUpperBody()) {
+                List<Suggestion> fix = SuggestionKit.hasRoomFor(s.session(), 1)
+                        ? kit.thoracicWarmUp(s.session(), s.date()).stream().toList()
+                        : List.of();
+                String message = Wording.capitalised(Wording.session(s.session(), s.date()))
+                        + " starts upper-body work without first moving the upper back."
+                        + " A minute of thoracic rotation beforehand loosens the spine the"
+                        + " press or row is about to load.";
+                if (fix.isEmpty() && SuggestionKit.hasThoracicDrillUpTo(s.session(), BlockType.COOL_DOWN)) {
+                    // a second line of the same drill would only repeat it: moving it is the fix
+                    message += " Move the session's thoracic drill to the start of its warm-up.";
+                }
                 findings.add(new Finding(
-                        id(),
-                        Severity.WARNING,
-                        Wording.capitalised(Wording.session(s.session(), s.date()))
-                                + " starts upper-body work without first moving the upper back."
-                                + " A minute of thoracic rotation beforehand loosens the spine the"
-                                + " press or row is about to load.",
-                        List.of(s.session().id()),
-                        SuggestionKit.hasRoomFor(s.session(), 1)
-                                ? kit.thoracicWarmUp(s.session(), s.date()).stream()
-                                        .toList()
-                                : List.of()));
+                        id(), Severity.WARNING, message, List.of(s.session().id()), fix));
             }
         }
         activationNote(context, lifting, kit).ifPresent(findings::add);

@@ -23,6 +23,7 @@ import org.upright.planner.exercise.Dose;
 class ApplyAllTest {
 
     private static final BalanceEvaluator EVALUATOR = new BalanceEvaluator(BuiltInCatalog.instance());
+    private static final CoordinatedFixes FIXES = new CoordinatedFixes(EVALUATOR);
     private static final LifterProfile LIFTER = RuleTesting.GENERAL;
     private static final Targets TARGETS = Targets.defaultsFor(LIFTER);
 
@@ -50,11 +51,8 @@ class ApplyAllTest {
     }
 
     static WeekPlan applyAll(WeekPlan week, WeekPlan previous, LifterProfile lifter) {
-        Targets targets = Targets.defaultsFor(lifter);
-        BalanceReport report = previous == null
-                ? EVALUATOR.evaluate(week, lifter, targets)
-                : EVALUATOR.evaluate(week, previous, lifter, targets);
-        return SuggestionApplier.applyAll(week, report);
+        return FIXES.planAll(week, previous, lifter, Targets.defaultsFor(lifter))
+                .after();
     }
 
     @Test

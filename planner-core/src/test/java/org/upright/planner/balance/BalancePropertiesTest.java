@@ -68,6 +68,16 @@ class BalancePropertiesTest {
                 if (found.isEmpty() || (rule == RuleId.PUSH_PULL_RATIO && !balanceable(found.getFirst()))) {
                     continue;
                 }
+                if (rule == RuleId.THORACIC_WARM_UP
+                        && found.stream().anyMatch(f -> f.suggestions().isEmpty())) {
+                    // the session already holds every thoracic drill, after its upper-body work: a
+                    // second line is not allowed (coordinated fixes), so the message says to move it
+                    assertThat(found.stream().filter(f -> f.suggestions().isEmpty()))
+                            .as("seed %d", seed)
+                            .allMatch(f -> f.message().contains("Move the session's thoracic drill")
+                                    || f.severity() == Severity.INFO);
+                    continue;
+                }
                 pushPullChecked += rule == RuleId.PUSH_PULL_RATIO ? 1 : 0;
                 List<Suggestion> suggestions =
                         found.stream().flatMap(f -> f.suggestions().stream()).toList();

@@ -97,10 +97,17 @@ public final class CoordinatedFixes {
                 unfixed.add(new FixPlan.Unfixed(
                         finding.rule(),
                         finding.sessionIds(),
-                        refused.getOrDefault(Key.of(finding), UnfixedReasons.reason(finding, working, limits))));
+                        refused.getOrDefault(
+                                Key.of(finding),
+                                UnfixedReasons.reason(finding, working, limits, context(working, profile, targets)))));
             }
         }
         return new FixPlan(week, working, edits, unfixed);
+    }
+
+    private RuleContext context(WeekPlan week, LifterProfile profile, Targets targets) {
+        return new RuleContext(
+                new WeekFacts(week), null, profile, targets, evaluator.lookup(), FixBudget.startingFrom(week));
     }
 
     /** A finding across rounds: its rule and the sessions it is about. */
@@ -168,7 +175,7 @@ public final class CoordinatedFixes {
                 Map<String, Integer> was = startLines.getOrDefault(s.id(), Map.of());
                 for (Map.Entry<String, Integer> line : lines(s).entrySet()) {
                     if (line.getValue() > Math.max(1, was.getOrDefault(line.getKey(), 0))) {
-                        return Optional.of(UnfixedReasons.SESSION_CAP);
+                        return Optional.of(UnfixedReasons.DUPLICATE);
                     }
                 }
             }

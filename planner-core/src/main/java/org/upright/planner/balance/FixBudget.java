@@ -11,8 +11,8 @@ import java.util.Map;
  * <ul>
  *   <li>at most {@value #MAX_ADDED_SETS_PER_SESSION} working sets added to any one session across
  *       all rules (a session the click creates counts all of its working sets as added);
- *   <li>a pressing line is trimmed to make room for pulling, never below half of its sets (a coach
- *       trims a bench day, they do not delete it);
+ *   <li>a pressing line is trimmed to make room for pulling, never below {@value #TRIM_FLOOR} sets
+ *       (a coach trims a bench day, they do not delete it);
  *   <li>strength sets stay within the volume-jump limit over last week, or — when the week already
  *       jumped before the click — at most where they were.
  * </ul>
@@ -24,9 +24,11 @@ final class FixBudget {
 
     static final int MAX_ADDED_SETS_PER_SESSION = 4;
 
+    /** Pressing is trimmed to make room for pulling, but a line keeps at least this many sets. */
+    static final int TRIM_FLOOR = 2;
+
     private final WeekPlan start;
     private Map<String, Integer> sessionSets;
-    private Map<String, Integer> lineSets;
     private int strengthSets;
 
     private FixBudget(WeekPlan start) {
@@ -39,13 +41,11 @@ final class FixBudget {
             return;
         }
         sessionSets = new HashMap<>();
-        lineSets = new HashMap<>();
         int strength = 0;
         for (Session session : start.sessions().toList()) {
             int working = 0;
             for (Block block : session.blocks()) {
                 for (Prescription p : block.prescriptions()) {
-                    lineSets.put(p.id(), p.dose().sets());
                     if (block.type().holdsWorkingSets()) {
                         working += p.dose().sets();
                         if (SessionFacts.countsAsStrength(p.exercise())) {
@@ -72,11 +72,13 @@ final class FixBudget {
         return Math.max(0, MAX_ADDED_SETS_PER_SESSION - added);
     }
 
-    /** The fewest sets a trim may leave on {@code line}: half of what it had, rounded up. */
+    /**
+     * The fewest sets a trim may leave on {@code line}: {@value #TRIM_FLOOR}, or what it has when
+     * it has fewer. An absolute floor rather than a share of the line, so that a second click finds
+     * nothing more to trim: "Apply all" applied to its own result changes nothing.
+     */
     int trimFloor(Prescription line) {
-        count();
-        Integer before = lineSets.get(line.id());
-        return before == null ? line.dose().sets() : Math.max(1, (before + 1) / 2);
+        return Math.min(TRIM_FLOOR, line.dose().sets());
     }
 
     /** The strength sets the week may hold after the click, or {@code Integer.MAX_VALUE} for no limit. */

@@ -124,6 +124,10 @@ public final class PushPullRatioRule implements BalanceRule {
                     .append(".");
         }
         text.append(" A few more rows keep the shoulders from drifting forward and spare the upper back.");
+        if (plan.trimsPressing) {
+            text.append(" There is not room for all of them on top of what is planned, so the fix makes the rest"
+                    + " up by trimming some pressing sets.");
+        }
         if (!plan.complete) {
             text.append(
                     plan.exercise == null
@@ -155,6 +159,7 @@ public final class PushPullRatioRule implements BalanceRule {
         private final List<Exercise> pulls = new ArrayList<>();
         private Exercise exercise;
         private boolean complete;
+        private boolean trimsPressing;
         private final List<Suggestion> suggestions = new ArrayList<>();
 
         Plan(RuleContext context, double push, double pull, double hPush, double hTop, double target) {
@@ -200,7 +205,9 @@ public final class PushPullRatioRule implements BalanceRule {
                 // no session can take more pulling: the rest of the gap closes by pressing less
             }
             complete = setsNeeded() == 0;
-            suggestions.addAll(trims.suggestions("to balance the pressing with pulling"));
+            List<Suggestion> trimmed = trims.suggestions("to balance the pressing with pulling");
+            trimsPressing = !trimmed.isEmpty();
+            suggestions.addAll(trimmed);
         }
 
         private static boolean takesExtraSets(Session session) {

@@ -61,12 +61,11 @@ public final class ThoracicWarmUpRule implements BalanceRule {
         if (without.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Exercise> drill = kit.firstUsable(
-                CatalogSlugs.BAND_PULL_APART, CatalogSlugs.SCAPULAR_SQUEEZE, CatalogSlugs.PRONE_Y_RAISE);
         List<Suggestion> suggestions = new ArrayList<>();
         for (SessionFacts s : without) {
             // room for the drill and, if it is also missing, the thoracic rotation
             int room = s.thoracicBeforeUpperBody() ? 1 : 2;
+            Optional<Exercise> drill = activationDrill(kit, s.session());
             if (drill.isPresent() && SuggestionKit.hasRoomFor(s.session(), room)) {
                 Dose oneSet = drill.get().defaultDose().withSets(1);
                 suggestions.add(
@@ -81,5 +80,18 @@ public final class ThoracicWarmUpRule implements BalanceRule {
                         + " squeezes wakes up the muscles that hold the shoulders back before they are needed.",
                 without.stream().map(s -> s.session().id()).toList(),
                 suggestions));
+    }
+
+    /** Band pull-apart, else scapular squeeze, else prone Y raise: the first the session does not hold yet. */
+    private static Optional<Exercise> activationDrill(SuggestionKit kit, Session session) {
+        for (String slug :
+                List.of(CatalogSlugs.BAND_PULL_APART, CatalogSlugs.SCAPULAR_SQUEEZE, CatalogSlugs.PRONE_Y_RAISE)) {
+            Optional<Exercise> drill =
+                    kit.usable(slug).filter(e -> SuggestionKit.line(session, e).isEmpty());
+            if (drill.isPresent()) {
+                return drill;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -36,7 +36,7 @@ public class ProfileService {
     private final ProfileWeekRepository history;
     private final Clock clock;
 
-    /** The Monday from which the profile a lifter had before their first change holds (V13). */
+    /** The Monday from which the profile a lifter had before their first change holds (V14). */
     static final LocalDate SINCE_EVER = LocalDate.of(1970, 1, 5);
 
     ProfileService(

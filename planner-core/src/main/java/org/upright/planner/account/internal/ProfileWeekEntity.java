@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.exercise.Equipment;
 
-/** The profile in force from one week on, until the lifter's next such row (V13). */
+/** The profile in force from one week on, until the lifter's next such row (V14). */
 @Entity
 @Table(name = "lifter_profile_week")
 public class ProfileWeekEntity {

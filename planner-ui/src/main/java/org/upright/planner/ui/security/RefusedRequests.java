@@ -1,35 +1,55 @@
 package org.upright.planner.ui.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A download that a service refuses (a coach whose client has just ended the coaching asks for the
  * client's review PDF) is expected, not a fault: it is answered 403 and logged in one line. Without
  * this, Vaadin hands the refusal on to the servlet container, which logs it as an ERROR with a
  * stack trace of some 150 lines. Anything else that escapes a request is left alone.
+ *
+ * <p>Vaadin's servlet is reached by a forward from Spring's dispatcher, and the container logs an
+ * exception where the forward throws it, so this filter also runs on forwards, right around
+ * Vaadin's servlet.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class RefusedRequests extends OncePerRequestFilter {
+class RefusedRequests implements Filter {
 
     private static final Logger log = LoggerFactory.getLogger(RefusedRequests.class);
     /** Vaadin serves downloads (PDF, ZIP, calendar) under this path. */
     private static final String DOWNLOADS = "/VAADIN/dynamic/resource/";
 
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<RefusedRequests> refusedRequests() {
+            FilterRegistrationBean<RefusedRequests> registration = new FilterRegistrationBean<>(new RefusedRequests());
+            registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            return registration;
+        }
+    }
+
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException failure) {

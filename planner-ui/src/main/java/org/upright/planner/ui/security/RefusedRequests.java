@@ -30,6 +30,8 @@ import org.springframework.security.access.AccessDeniedException;
 class RefusedRequests implements Filter {
 
     private static final Logger log = LoggerFactory.getLogger(RefusedRequests.class);
+    /** The name Vaadin's Spring integration registers its servlet under. */
+    private static final String VAADIN_SERVLET = "springServlet";
     /** Vaadin serves downloads (PDF, ZIP, calendar) under this path. */
     private static final String DOWNLOADS = "/VAADIN/dynamic/resource/";
 
@@ -40,6 +42,10 @@ class RefusedRequests implements Filter {
         FilterRegistrationBean<RefusedRequests> refusedRequests() {
             FilterRegistrationBean<RefusedRequests> registration = new FilterRegistrationBean<>(new RefusedRequests());
             registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
+            // Spring forwards to Vaadin's servlet by its name, and a forward by name only passes
+            // filters mapped to that name.
+            registration.setUrlPatterns(java.util.List.of("/*"));
+            registration.setServletNames(java.util.List.of(VAADIN_SERVLET));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return registration;
         }

@@ -13,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
@@ -147,6 +148,9 @@ public class HabitService {
                         JournalEntryRejected.HABITS,
                         "Keep a habit to " + Habit.MAX_LABEL_LENGTH + " characters or fewer.");
             }
+            TypedText.problem(label).ifPresent(problem -> {
+                throw new JournalEntryRejected(JournalEntryRejected.HABITS, problem);
+            });
             chosen.add(label);
         }
         if (chosen.isEmpty()) {

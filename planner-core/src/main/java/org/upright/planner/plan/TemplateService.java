@@ -10,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.balance.PlanDay;
@@ -76,6 +77,9 @@ public class TemplateService {
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
             throw new PlanEditRejected("Give the template a name of 1 to " + MAX_NAME_LENGTH + " characters.");
         }
+        TypedText.problem(cleanName).ifPresent(problem -> {
+            throw new PlanEditRejected(problem);
+        });
         WeekPlan week = plans.week(lifterId, weekStart).plan();
         if (week.sessionCount() == 0) {
             throw new PlanEditRejected("This week has no sessions to keep as a template.");

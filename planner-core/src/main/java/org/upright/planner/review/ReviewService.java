@@ -9,6 +9,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
@@ -117,6 +118,9 @@ public class ReviewService {
             throw new ReviewRejected("Keep the note to " + String.format(Locale.ROOT, "%,d", ReviewNote.MAX_LENGTH)
                     + " characters or fewer; it has " + String.format(Locale.ROOT, "%,d", clean.length()) + ".");
         }
+        TypedText.problem(clean).ifPresent(problem -> {
+            throw new ReviewRejected(problem);
+        });
         ReviewNoteEntity.Key key = new ReviewNoteEntity.Key(lifterId, Weeks.startOf(endWeek));
         ReviewNoteEntity entity = notes.findById(key).orElse(null);
         long current = entity == null ? ReviewNote.NEVER_SAVED : entity.version();

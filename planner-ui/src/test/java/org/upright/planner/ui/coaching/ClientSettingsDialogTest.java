@@ -69,7 +69,9 @@ class ClientSettingsDialogTest extends SpringBrowserlessTest {
         assertThat(profiles.profileOf(client.id()).pushPullTarget()).isEqualTo(1.5);
         assertThat(dialog.pushPullTarget.isInvalid()).isTrue();
         assertThat(dialog.pushPullTarget.getErrorMessage()).isNotBlank();
-        assertThat(dialog.isOpened()).as("the dialog stays open with what was typed").isTrue();
+        assertThat(dialog.isOpened())
+                .as("the dialog stays open with what was typed")
+                .isTrue();
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,19 @@ class DoseEditorTyposTest extends SpringBrowserlessTest {
                 .as("no toast repeats what the field says")
                 .isEmpty();
         assertNothingChanged();
+    }
+
+    @Test
+    void aNoteWithANulCharacterIsRefusedAtTheNoteAndNothingIsSaved() {
+        TextField note = $(TextField.class).withCaption("Note").single();
+
+        test(note).setValue("pause\u0000at the chest");
+        save();
+
+        assertNothingChanged();
+        assertThat(onlyPrescription(plans.week(lifter.id(), monday)).note()).isEmpty();
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).contains("NUL");
     }
 
     @Test

@@ -31,6 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String WRONG_CREDENTIALS = "That e-mail address and password don't match. Check both and try again.";
     static final String LOCKED =
             "Too many failed attempts with this e-mail address. Sign-in is paused for 15 minutes; try again later.";
+    static final String EXPIRED = "This sign-in page had been open too long to be used. Please sign in again.";
 
     private final LoginForm form = new LoginForm();
 
@@ -53,7 +54,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // Sent here by SignInFormProtection: the form's token was missing or no longer valid.
+        if (parameters.containsKey("expired")) {
+            form.setI18n(texts(EXPIRED));
+            form.setError(true);
+        }
+        if (parameters.containsKey("error")) {
             String message = switch (lastFailure()) {
                 case LockedException locked -> LOCKED;
                 // No password could be checked (the database is away): not the person's mistake.

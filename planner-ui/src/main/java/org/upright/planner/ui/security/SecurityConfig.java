@@ -1,5 +1,6 @@
 package org.upright.planner.ui.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,14 +17,18 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // Container health checks must work without a session; they show no details.
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll()
                 .requestMatchers("/styles.css", "/images/**", "/favicon.ico")
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Vaadin's own forgery settings leave the sign-in form open to login forgery (ADR 0011).
+        http.csrf(csrf -> SignInFormProtection.configure(csrf, vaadinRequests));
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 }

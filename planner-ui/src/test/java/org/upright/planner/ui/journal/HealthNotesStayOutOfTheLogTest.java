@@ -63,7 +63,7 @@ class HealthNotesStayOutOfTheLogTest {
             checkIns.checkIn(
                     lifter.id(),
                     new PainEntry(today, PainTiming.BEFORE, 2, null, secret + " after gardening", null),
-                    null);
+                    Set.of());
             return logs.logUnplanned(lifter.id(), today, SessionKind.MOBILITY, "Walk", 3, secret + " on the walk");
         });
 
@@ -72,15 +72,16 @@ class HealthNotesStayOutOfTheLogTest {
                         () -> checkIns.checkIn(
                                 lifter.id(),
                                 new PainEntry(today, PainTiming.AFTER, 3, null, secret + "x".repeat(600), null),
-                                null)))
+                                Set.of())))
                 .isInstanceOf(JournalEntryRejected.class);
-        assertThatThrownBy(() -> TestPeople.as(
+        assertThat(catchThrowable(() -> TestPeople.as(
                         lifter,
                         () -> checkIns.checkIn(
                                 lifter.id(),
                                 new PainEntry(today, PainTiming.AFTER, 3, null, secret + "\u0000", null),
-                                null)))
-                .isInstanceOf(JournalEntryRejected.class);
+                                Set.of()))))
+                .as("a note with a NUL character is not stored")
+                .isNotNull();
 
         // A save the database itself refuses (here: a score its check constraint forbids), through
         // the application's own connection pool, and logged the way an unexpected error is logged.
@@ -94,5 +95,23 @@ class HealthNotesStayOutOfTheLogTest {
 
         assertThat(output.getAll()).as("the capture works").contains("A save failed");
         assertThat(output.getAll()).as("everything written to the console").doesNotContain(secret);
+    }
+
+    @Test
+    void aNulCharacterInACheckInNoteIsRefusedAtTheNoteNotByTheDatabase() {
+        AccountSummary lifter = new TestPeople(accounts, coaching).create("Nul Nora", Role.LIFTER);
+
+        Throwable refused = catchThrowable(() -> TestPeople.as(
+                lifter,
+                () -> checkIns.checkIn(
+                        lifter.id(),
+                        new PainEntry(LocalDate.now(), PainTiming.BEFORE, 2, null, "stiff\u0000neck", null),
+                        Set.of())));
+
+        assertThat(refused)
+                .isInstanceOfSatisfying(
+                        JournalEntryRejected.class,
+                        rejected -> assertThat(rejected.field()).isEqualTo(JournalEntryRejected.NOTE));
+        assertThat(refused.getMessage()).contains("NUL");
     }
 }

@@ -57,7 +57,8 @@ class LogDetailsTyposTest extends SpringBrowserlessTest {
         PlannedWeek week =
                 plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Press");
         String sessionId = week.plan().sessions().findFirst().orElseThrow().id();
-        week = plans.addExercise(lifter.id(), monday, week.version(), sessionId, BlockType.MAIN, CatalogSlugs.BENCH_PRESS);
+        week = plans.addExercise(
+                lifter.id(), monday, week.version(), sessionId, BlockType.MAIN, CatalogSlugs.BENCH_PRESS);
         prescriptionId = week.plan()
                 .sessions()
                 .flatMap(s -> s.prescriptions())
@@ -90,7 +91,8 @@ class LogDetailsTyposTest extends SpringBrowserlessTest {
     @ParameterizedTest
     @ValueSource(strings = {"1-2", "8-", "+"})
     void aTypoInTheEffortOrTheRepsKeepsTheLog(String typo) {
-        IntegerField rpe = $(IntegerField.class).withCaption("How hard, 1–10 (optional)").single();
+        IntegerField rpe =
+                $(IntegerField.class).withCaption("How hard, 1–10 (optional)").single();
         IntegerField reps = $(IntegerField.class).withCaption("Reps").single();
 
         BrowserTyping.type(rpe, typo);

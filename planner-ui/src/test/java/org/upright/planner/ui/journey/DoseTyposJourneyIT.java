@@ -89,9 +89,7 @@ class DoseTyposJourneyIT {
             save(editor);
             assertThat(field(editor, "to")).hasAttribute("invalid", "");
             page.reload();
-            assertThat(page.locator(".day-column")
-                            .first()
-                            .locator("[data-exercise=bench-press] .prescription-dose"))
+            assertThat(page.locator(".day-column").first().locator("[data-exercise=bench-press] .prescription-dose"))
                     .hasText("3 × 8–12 @ 60 kg");
         }
     }

@@ -24,13 +24,13 @@ import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.balance.BalanceEvaluator;
 import org.upright.planner.balance.BalanceReport;
 import org.upright.planner.balance.BlockType;
+import org.upright.planner.balance.CoordinatedFixes;
 import org.upright.planner.balance.EffortTarget;
-import org.upright.planner.balance.Finding;
+import org.upright.planner.balance.FixPlan;
 import org.upright.planner.balance.LifterProfile;
 import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
-import org.upright.planner.balance.SuggestionApplier;
 import org.upright.planner.balance.Targets;
 import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.LifterId;
@@ -46,6 +46,7 @@ import org.upright.planner.plan.internal.WeekPlanEntity;
 import org.upright.planner.plan.internal.WeekPlanRepository;
 import org.upright.planner.plan.internal.WeekPlanRevisionEntity;
 import org.upright.planner.plan.internal.WeekPlanRevisionRepository;
+import org.upright.planner.safety.SafetyService;
 
 /**
  * Planning a lifter's week. Only the lifter and the lifter's current coach get in: each method
@@ -87,6 +88,8 @@ public class WeekPlanService {
     private final CoachingService coaching;
     private final ExerciseCatalog catalogue;
     private final BalanceEvaluator evaluator;
+    private final CoordinatedFixes fixes;
+    private final SafetyService safety;
     private final Clock clock;
 
     WeekPlanService(
@@ -98,6 +101,7 @@ public class WeekPlanService {
             StoredExercises exercises,
             CoachingService coaching,
             ExerciseCatalog catalogue,
+            SafetyService safety,
             Clock clock) {
         this.weeks = weeks;
         this.revisions = revisions;
@@ -109,6 +113,8 @@ public class WeekPlanService {
         this.coaching = coaching;
         this.catalogue = catalogue;
         this.evaluator = new BalanceEvaluator(this.exercises);
+        this.fixes = new CoordinatedFixes(evaluator);
+        this.safety = safety;
         this.clock = clock;
     }
 
@@ -118,7 +124,7 @@ public class WeekPlanService {
         LocalDate weekStart = Weeks.startOf(day);
         Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
         WeekPlan plan = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
-        return assemble(lifterId, plan, stored);
+        return assemble(lifterId, plan, stored, safety.planPaused(lifterId));
     }
 
     /**
@@ -294,6 +300,7 @@ public class WeekPlanService {
         Map<Long, WeekPlanEntity> previous =
                 byLifter(weeks.findByLifterIdInAndWeekStart(lifterIds, weekStart.minusWeeks(1)));
         Map<Long, TrainingProfile> trainingProfiles = profiles.profilesOf(lifterIds);
+        Set<Long> paused = safety.pausedAmong(lifterIds);
         Map<Long, PlannedWeek> result = new HashMap<>();
         for (long lifterId : lifterIds) {
             Optional<WeekPlanEntity> stored = Optional.ofNullable(current.get(lifterId));
@@ -312,7 +319,8 @@ public class WeekPlanService {
                             evaluate(plan, before, profile, targets),
                             profile,
                             targets,
-                            stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt()))));
+                            stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt())),
+                            paused.contains(lifterId)));
         }
         return result;
     }
@@ -354,6 +362,13 @@ public class WeekPlanService {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new PlanEditRejected("A week starts on a Monday.");
         }
+        // Paused means paused (domain §5): refused here, where every edit, fix and undo comes
+        // through, so no screen or caller can get around it. Checked inside the edit's transaction;
+        // a flag ticked at the same moment orders after the edit, as if the edit came first, and
+        // the flag's own write reads no plan, so no write skew is possible.
+        if (safety.planPaused(lifterId)) {
+            throw new PlanPaused();
+        }
         Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
         long currentVersion = stored.map(WeekPlanEntity::version).orElse(PlannedWeek.NOT_SAVED);
         WeekPlan current = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
@@ -377,7 +392,7 @@ public class WeekPlanService {
                             + conflict.getMessage() + " The week is unchanged.");
         }
         if (after.equals(current)) {
-            return assemble(lifterId, current, stored);
+            return assemble(lifterId, current, stored, false);
         }
         requireTheLiftersExercises(lifterId, current, after);
         WeekPlanEntity entity = stored.orElseGet(() -> new WeekPlanEntity(lifterId, weekStart));
@@ -392,7 +407,7 @@ public class WeekPlanService {
             throw new StaleEditException(CHANGED_ELSEWHERE);
         }
         revisions.forgetOlderThan(lifterId, weekStart, entity.version() - KEPT_REVISIONS + 1);
-        return assemble(lifterId, after, Optional.of(entity));
+        return assemble(lifterId, after, Optional.of(entity), false);
     }
 
     /**
@@ -473,13 +488,12 @@ public class WeekPlanService {
                 case PlanEdit.UseTemplate use ->
                     bringIn(week, templateSessions(weekStart, me, use.templateId()), use.existing());
                 case PlanEdit.ApplyFix fix -> {
-                    Finding current = evaluate(lifterId, week).findings().stream()
-                            .filter(fix.finding()::matches)
-                            .findFirst()
-                            .orElseThrow(() -> new PlanEditRejected("That finding no longer applies to this week."));
-                    yield SuggestionApplier.applyAll(week, current);
+                    if (evaluate(lifterId, week).findings().stream().noneMatch(fix.finding()::matches)) {
+                        throw new PlanEditRejected("That finding no longer applies to this week.");
+                    }
+                    yield fixes(lifterId, week, fix.finding()).after();
                 }
-                case PlanEdit.ApplyAllFixes all -> SuggestionApplier.applyAll(week, evaluate(lifterId, week));
+                case PlanEdit.ApplyAllFixes all -> fixes(lifterId, week, null).after();
                 case PlanEdit.Undo undo -> throw new IllegalStateException("an undo is a change, not an edit");
             };
         } catch (PlanEditRejected rejected) {
@@ -573,7 +587,8 @@ public class WeekPlanService {
                 .orElseThrow(() -> new PlanEditRejected(SEEN_VERSION_GONE));
     }
 
-    private PlannedWeek assemble(long lifterId, WeekPlan plan, Optional<WeekPlanEntity> stored) {
+    /** @param paused whether a red flag is open; an edit only gets here when it is not */
+    private PlannedWeek assemble(long lifterId, WeekPlan plan, Optional<WeekPlanEntity> stored, boolean paused) {
         TrainingProfile training = profiles.profileOf(lifterId);
         LifterProfile profile = TrainingTargets.profile(training);
         Targets targets = TrainingTargets.targets(training);
@@ -585,7 +600,22 @@ public class WeekPlanService {
                 report,
                 profile,
                 targets,
-                stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt())));
+                stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt())),
+                paused);
+    }
+
+    /**
+     * What "Apply" ({@code finding}) or "Apply all" ({@code null}) does to {@code week}: one
+     * coordinated plan within the limits of domain §3 (docs/adr/0014).
+     */
+    private FixPlan fixes(long lifterId, WeekPlan week, FindingRef finding) {
+        TrainingProfile training = profiles.profileOf(lifterId);
+        LifterProfile profile = TrainingTargets.profile(training);
+        Targets targets = TrainingTargets.targets(training);
+        WeekPlan previous = previousWeek(lifterId, week.weekStart());
+        return finding == null
+                ? fixes.planAll(week, previous, profile, targets)
+                : fixes.planOne(week, previous, profile, targets, finding.rule(), finding.sessionIds());
     }
 
     private BalanceReport evaluate(long lifterId, WeekPlan plan) {

@@ -59,7 +59,12 @@ class DoseTyposJourneyIT {
             session.locator(".add-exercise").click();
             page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search exercises"))
                     .fill("bench");
-            page.locator("vaadin-button[data-exercise=bench-press]").first().click();
+            page.locator("vaadin-dialog-overlay vaadin-button[data-exercise=bench-press],"
+                            + " vaadin-button[data-exercise=bench-press]")
+                    .first()
+                    .click();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of("target", "screenshots", "dose-typos-added.png")));
             Locator bench = session.locator("[data-exercise=bench-press]");
             assertThat(bench).isVisible();
 

@@ -97,6 +97,33 @@ class JournalSafetyRecords implements SafetyRecords {
         return result;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, SafetyHistory> redFlagHistories(Collection<Long> lifterIds) {
+        Set<Long> ids = Set.copyOf(lifterIds);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<RedFlagCheckEntity>> checksBy =
+                group(checks.findByLifterIdIn(ids), RedFlagCheckEntity::lifterId);
+        Map<Long, List<ClearanceEntity>> clearancesBy =
+                group(clearances.findByLifterIdIn(ids), ClearanceEntity::lifterId);
+        Map<Long, SafetyHistory> result = new HashMap<>();
+        for (Long id : ids) {
+            List<ClearanceEntity> lifterClearances = clearancesBy.getOrDefault(id, List.of());
+            result.put(
+                    id,
+                    new SafetyHistory(
+                            JournalReads.checksForRules(checksBy.getOrDefault(id, List.of()), lifterClearances),
+                            lifterClearances.stream()
+                                    .map(ClearanceEntity::toClearance)
+                                    .toList(),
+                            List.of(),
+                            List.of()));
+        }
+        return result;
+    }
+
     static List<WeeklyAdherence> adherence(
             List<WeekPlan> stored, List<LoggedSession> logs, LocalDate fromWeek, LocalDate today) {
         Map<LocalDate, WeekPlan> byWeek =

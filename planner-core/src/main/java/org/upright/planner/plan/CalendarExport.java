@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.upright.planner.balance.Block;
@@ -59,6 +60,11 @@ import org.upright.planner.balance.WeekPlan;
  *       ids are the stored ids, unique across lifters.
  *   <li><b>Reminder.</b> One display alarm, {@link #DEFAULT_REMINDER} before the start unless
  *       another lead time is given.
+ *   <li><b>Paused plan.</b> While a red flag is open (domain §5) every session is exported as
+ *       cancelled ({@code STATUS:CANCELLED}), titled "Paused: …", with the reason first in its
+ *       description and no reminder. Calendar apps strike such events through; because the UIDs
+ *       are stable, importing this file over an earlier export cancels the events already there,
+ *       and exporting again after the clearance brings them back.
  * </ul>
  */
 public final class CalendarExport {
@@ -94,9 +100,17 @@ public final class CalendarExport {
         return "upright-" + isoWeek(week) + ".ics";
     }
 
+    static final String PAUSED_NOTE = "Your plan is paused: a warning sign was reported. Please don't train until a"
+            + " doctor or physical therapist has checked you and the clearance is recorded in Upright.";
+
     /** The week as iCalendar text (CRLF line ends, long lines folded, as RFC 5545 asks). */
     public String toIcs(WeekPlan week, String lifterName, ZoneId zone, LocalTime startOfDay) {
-        Calendar calendar = calendar(week, lifterName, zone, startOfDay);
+        return toIcs(week, lifterName, zone, startOfDay, PlanState.ACTIVE);
+    }
+
+    /** The week as iCalendar text; a paused plan's sessions come out cancelled and say why. */
+    public String toIcs(WeekPlan week, String lifterName, ZoneId zone, LocalTime startOfDay, PlanState state) {
+        Calendar calendar = calendar(week, lifterName, zone, startOfDay, state);
         StringWriter out = new StringWriter();
         try {
             // an empty week has no events, which strict validation refuses; it is still a fine file
@@ -148,13 +162,19 @@ public final class CalendarExport {
         return codePoint < 0x10000 ? 3 : 4;
     }
 
-    /** {@link #toIcs} as UTF-8 bytes, for a download. */
-    public byte[] toIcsBytes(WeekPlan week, String lifterName, ZoneId zone, LocalTime startOfDay) {
-        return toIcs(week, lifterName, zone, startOfDay).getBytes(StandardCharsets.UTF_8);
+    /** {@link #toIcs} of a planned week, in its state, as UTF-8 bytes, for a download. */
+    public byte[] toIcsBytes(PlannedWeek week, String lifterName, ZoneId zone, LocalTime startOfDay) {
+        return toIcs(week.plan(), lifterName, zone, startOfDay, week.state()).getBytes(StandardCharsets.UTF_8);
     }
 
     Calendar calendar(WeekPlan week, String lifterName, ZoneId zone, LocalTime startOfDay) {
+        return calendar(week, lifterName, zone, startOfDay, PlanState.ACTIVE);
+    }
+
+    Calendar calendar(WeekPlan week, String lifterName, ZoneId zone, LocalTime startOfDay, PlanState state) {
         Objects.requireNonNull(week, "week is required");
+        Objects.requireNonNull(state, "plan state is required");
+        boolean paused = state == PlanState.PAUSED;
         Objects.requireNonNull(zone, "time zone is required");
         Objects.requireNonNull(startOfDay, "start time is required");
         String lifter = lifterName == null || lifterName.isBlank() ? "you" : lifterName.strip();
@@ -164,29 +184,43 @@ public final class CalendarExport {
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", "Upright: training for " + lifter + ", " + isoWeek(week)));
+        calendar.add(new XProperty(
+                "X-WR-CALNAME",
+                "Upright: training for " + lifter + ", " + isoWeek(week) + (paused ? " (plan paused)" : "")));
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
 
         for (PlanDay day : week.days()) {
             ZonedDateTime start = day.date().atTime(startOfDay).atZone(zone);
             for (Session session : day.sessions()) {
                 Duration length = length(session);
-                calendar.add(event(week, session, start.toInstant(), length, stamp, lifter));
+                calendar.add(event(week, session, start.toInstant(), length, stamp, lifter, paused));
                 start = start.plus(length);
             }
         }
         return calendar;
     }
 
-    private VEvent event(WeekPlan week, Session session, Instant start, Duration length, Instant stamp, String lifter) {
+    private VEvent event(
+            WeekPlan week,
+            Session session,
+            Instant start,
+            Duration length,
+            Instant stamp,
+            String lifter,
+            boolean paused) {
         VEvent event = new VEvent(false);
         event.add(new Uid(uid(week, session)));
         event.add(new DtStamp(stamp));
         event.add(new DtStart<>(start));
         event.add(new net.fortuna.ical4j.model.property.Duration(length));
-        event.add(new Summary(session.title()));
-        event.add(new Description(description(session, length, lifter)));
+        event.add(new Summary(paused ? "Paused: " + session.title() : session.title()));
+        String description = description(session, length, lifter);
+        event.add(new Description(paused ? PAUSED_NOTE + "\n\n" + description : description));
         event.add(new Categories(kind(session.kind())));
+        event.add(paused ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        if (paused) {
+            return event;
+        }
 
         VAlarm alarm = new VAlarm(reminderBefore.negated());
         alarm.add(ImmutableAction.DISPLAY);

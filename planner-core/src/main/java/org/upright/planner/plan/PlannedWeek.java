@@ -14,6 +14,8 @@ import org.upright.planner.balance.WeekPlan;
  *
  * @param version {@link #NOT_SAVED} while the week has never been saved
  * @param lastChange when and by whom the stored week was last changed; empty while not saved
+ * @param paused a red flag is open: the week cannot be edited or fixed, and its balance score is
+ *     not a verdict on anything (domain §5 "Paused")
  */
 public record PlannedWeek(
         long lifterId,
@@ -22,12 +24,17 @@ public record PlannedWeek(
         BalanceReport report,
         LifterProfile profile,
         Targets targets,
-        Optional<LastChange> lastChange) {
+        Optional<LastChange> lastChange,
+        boolean paused) {
 
     public static final long NOT_SAVED = -1;
 
     /** Who saved the week last, and when. */
     public record LastChange(long accountId, Instant at) {}
+
+    public PlanState state() {
+        return paused ? PlanState.PAUSED : PlanState.ACTIVE;
+    }
 
     public LocalDate weekStart() {
         return plan.weekStart();

@@ -45,6 +45,7 @@ import org.upright.planner.plan.internal.WeekPlanEntity;
 import org.upright.planner.plan.internal.WeekPlanRepository;
 import org.upright.planner.plan.internal.WeekPlanRevisionEntity;
 import org.upright.planner.plan.internal.WeekPlanRevisionRepository;
+import org.upright.planner.safety.SafetyService;
 
 /**
  * Planning a lifter's week. Only the lifter and the lifter's current coach get in: each method
@@ -86,6 +87,7 @@ public class WeekPlanService {
     private final CoachingService coaching;
     private final ExerciseCatalog catalogue;
     private final BalanceEvaluator evaluator;
+    private final SafetyService safety;
     private final Clock clock;
 
     WeekPlanService(
@@ -97,6 +99,7 @@ public class WeekPlanService {
             StoredExercises exercises,
             CoachingService coaching,
             ExerciseCatalog catalogue,
+            SafetyService safety,
             Clock clock) {
         this.weeks = weeks;
         this.revisions = revisions;
@@ -108,6 +111,7 @@ public class WeekPlanService {
         this.coaching = coaching;
         this.catalogue = catalogue;
         this.evaluator = new BalanceEvaluator(this.exercises);
+        this.safety = safety;
         this.clock = clock;
     }
 
@@ -117,7 +121,7 @@ public class WeekPlanService {
         LocalDate weekStart = Weeks.startOf(day);
         Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
         WeekPlan plan = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
-        return assemble(lifterId, plan, stored);
+        return assemble(lifterId, plan, stored, safety.planPaused(lifterId));
     }
 
     /**
@@ -293,6 +297,7 @@ public class WeekPlanService {
         Map<Long, WeekPlanEntity> previous =
                 byLifter(weeks.findByLifterIdInAndWeekStart(lifterIds, weekStart.minusWeeks(1)));
         Map<Long, TrainingProfile> trainingProfiles = profiles.profilesOf(lifterIds);
+        Set<Long> paused = safety.pausedAmong(lifterIds);
         Map<Long, PlannedWeek> result = new HashMap<>();
         for (long lifterId : lifterIds) {
             Optional<WeekPlanEntity> stored = Optional.ofNullable(current.get(lifterId));
@@ -311,7 +316,8 @@ public class WeekPlanService {
                             evaluate(plan, before, profile, targets),
                             profile,
                             targets,
-                            stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt()))));
+                            stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt())),
+                            paused.contains(lifterId)));
         }
         return result;
     }
@@ -353,6 +359,13 @@ public class WeekPlanService {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new PlanEditRejected("A week starts on a Monday.");
         }
+        // Paused means paused (domain §5): refused here, where every edit, fix and undo comes
+        // through, so no screen or caller can get around it. Checked inside the edit's transaction;
+        // a flag ticked at the same moment orders after the edit, as if the edit came first, and
+        // the flag's own write reads no plan, so no write skew is possible.
+        if (safety.planPaused(lifterId)) {
+            throw new PlanPaused();
+        }
         Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, weekStart);
         long currentVersion = stored.map(WeekPlanEntity::version).orElse(PlannedWeek.NOT_SAVED);
         WeekPlan current = stored.map(this::read).orElseGet(() -> WeekPlan.empty(weekStart));
@@ -376,7 +389,7 @@ public class WeekPlanService {
                             + conflict.getMessage() + " The week is unchanged.");
         }
         if (after.equals(current)) {
-            return assemble(lifterId, current, stored);
+            return assemble(lifterId, current, stored, false);
         }
         requireTheLiftersExercises(lifterId, current, after);
         WeekPlanEntity entity = stored.orElseGet(() -> new WeekPlanEntity(lifterId, weekStart));
@@ -391,7 +404,7 @@ public class WeekPlanService {
             throw new StaleEditException(CHANGED_ELSEWHERE);
         }
         revisions.forgetOlderThan(lifterId, weekStart, entity.version() - KEPT_REVISIONS + 1);
-        return assemble(lifterId, after, Optional.of(entity));
+        return assemble(lifterId, after, Optional.of(entity), false);
     }
 
     /**
@@ -554,7 +567,8 @@ public class WeekPlanService {
                 .orElseThrow(() -> new PlanEditRejected(SEEN_VERSION_GONE));
     }
 
-    private PlannedWeek assemble(long lifterId, WeekPlan plan, Optional<WeekPlanEntity> stored) {
+    /** @param paused whether a red flag is open; an edit only gets here when it is not */
+    private PlannedWeek assemble(long lifterId, WeekPlan plan, Optional<WeekPlanEntity> stored, boolean paused) {
         TrainingProfile training = profiles.profileOf(lifterId);
         LifterProfile profile = TrainingTargets.profile(training);
         Targets targets = TrainingTargets.targets(training);
@@ -566,7 +580,8 @@ public class WeekPlanService {
                 report,
                 profile,
                 targets,
-                stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt())));
+                stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt())),
+                paused);
     }
 
     private BalanceReport evaluate(long lifterId, WeekPlan plan) {

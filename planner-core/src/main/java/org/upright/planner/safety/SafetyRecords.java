@@ -22,4 +22,11 @@ public interface SafetyRecords {
      * history.
      */
     Map<Long, SafetyHistory> histories(@LifterId Collection<Long> lifterIds, LocalDate fromWeek, LocalDate today);
+
+    /**
+     * Only the red-flag checks and clearances of several lifters (no pain, no plans): all that
+     * decides whether a plan is paused, in two queries however many lifters. Same access rule as
+     * {@link #histories}.
+     */
+    Map<Long, SafetyHistory> redFlagHistories(@LifterId Collection<Long> lifterIds);
 }

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,35 @@ public class SafetyService {
             return Map.of();
         }
         return wellbeingChecked(Set.copyOf(lifterIds));
+    }
+
+    /**
+     * Whether the lifter's plan is paused now: a red flag is open (domain §5). Reads only the
+     * red-flag checks and clearances, so that every plan edit can ask it cheaply.
+     */
+    @Transactional(readOnly = true)
+    public boolean planPaused(@LifterId long lifterId) {
+        return pausedChecked(Set.of(lifterId)).contains(lifterId);
+    }
+
+    /** Which of these lifters have a paused plan now, in two statements however many lifters. */
+    @Transactional(readOnly = true)
+    public Set<Long> pausedAmong(@LifterId Collection<Long> lifterIds) {
+        if (lifterIds.isEmpty()) {
+            return Set.of();
+        }
+        return pausedChecked(Set.copyOf(lifterIds));
+    }
+
+    private Set<Long> pausedChecked(Set<Long> lifterIds) {
+        Set<Long> paused = new HashSet<>();
+        records.redFlagHistories(lifterIds).forEach((id, history) -> {
+            List<RedFlagEpisode> episodes = RedFlagHistory.episodes(history.redFlagChecks(), history.clearances());
+            if (!RedFlagHistory.openFlags(episodes).isEmpty()) {
+                paused.add(id);
+            }
+        });
+        return Set.copyOf(paused);
     }
 
     private Map<Long, SafetyAssessment> assessChecked(Set<Long> lifterIds) {

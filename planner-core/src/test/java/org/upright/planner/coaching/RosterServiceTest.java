@@ -69,8 +69,9 @@ class RosterServiceTest {
         assertThat(ten).hasSize(10);
         assertThat(twoHundred).hasSize(200);
         assertThat(twoHundredStatements).isEqualTo(tenStatements);
-        // 12 for the plans and profiles, plus the safety assessment of every client at once
-        assertThat(tenStatements).isLessThanOrEqualTo(12 + 6 + SafetyService.WEEKS_ASSESSED);
+        // 12 for the plans and profiles, 2 for which plans are paused, plus the safety assessment
+        // of every client at once
+        assertThat(tenStatements).isLessThanOrEqualTo(12 + 2 + 6 + SafetyService.WEEKS_ASSESSED);
     }
 
     @Test

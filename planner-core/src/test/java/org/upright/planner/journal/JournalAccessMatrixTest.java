@@ -123,6 +123,9 @@ class JournalAccessMatrixTest {
                 "read the safety history",
                 READERS,
                 t -> t.safetyRecords.histories(List.of(t.owner.id()), week(), LocalDate.now())));
+        ops.add(op("ask whether the plan is paused", READERS, t -> t.safety.planPaused(t.owner.id())));
+        ops.add(op("ask which plans are paused", READERS, t -> t.safety.pausedAmong(List.of(t.owner.id()))));
+        ops.add(op("read the red-flag history", READERS, t -> t.safetyRecords.redFlagHistories(List.of(t.owner.id()))));
         ops.add(op("read the review records", READERS, t -> t.reviewSources.records(t.owner.id(), week(), week())));
         ops.add(op(
                 "mark done",

@@ -113,6 +113,40 @@ class CalendarExportTest {
     }
 
     @Test
+    void aPausedPlanExportsItsSessionsCancelledMarkedPausedAndWithoutReminders() throws Exception {
+        Calendar calendar = parse(export.toIcs(week(), "Alex", BERLIN, LocalTime.of(18, 0), PlanState.PAUSED));
+        calendar.validate();
+        List<VEvent> events = events(calendar);
+
+        assertThat(value(calendar, "X-WR-CALNAME")).contains("paused");
+        assertThat(events).hasSize(3).allSatisfy(event -> {
+            assertThat(value(event, Property.STATUS))
+                    .as("calendar apps strike through a cancelled event; re-exporting after clearance restores it")
+                    .isEqualTo("CANCELLED");
+            assertThat(value(event, Property.SUMMARY)).startsWith("Paused: ");
+            assertThat(value(event, Property.DESCRIPTION))
+                    .startsWith("Your plan is paused")
+                    .contains("warning sign")
+                    .contains("not a diagnosis");
+            assertThat(event.getAlarms())
+                    .as("no reminder to train while paused")
+                    .isEmpty();
+        });
+    }
+
+    @Test
+    void anActivePlanExportsConfirmedEventsWithReminders() throws Exception {
+        List<VEvent> events =
+                events(parse(export.toIcs(week(), "Alex", BERLIN, LocalTime.of(18, 0), PlanState.ACTIVE)));
+
+        assertThat(events).allSatisfy(event -> {
+            assertThat(value(event, Property.STATUS)).isEqualTo("CONFIRMED");
+            assertThat(value(event, Property.SUMMARY)).doesNotContain("Paused");
+            assertThat(event.getAlarms()).hasSize(1);
+        });
+    }
+
+    @Test
     void oneEventPerSessionAtTheDayStartThenBackToBack() throws Exception {
         Calendar calendar = parse(export.toIcs(week(), "Alex", BERLIN, LocalTime.of(18, 0)));
         calendar.validate();
@@ -213,7 +247,8 @@ class CalendarExportTest {
                                         + "背中💪".repeat(30))));
         WeekPlan week = WeekPlan.of(MONDAY, PlanDay.of(MONDAY.plusDays(4), tricky));
 
-        byte[] bytes = export.toIcsBytes(week, "Zoë Ørsted, Jr.", BERLIN, LocalTime.of(6, 30));
+        byte[] bytes = export.toIcs(week, "Zoë Ørsted, Jr.", BERLIN, LocalTime.of(6, 30))
+                .getBytes(StandardCharsets.UTF_8);
         String ics = new String(bytes, StandardCharsets.UTF_8);
         VEvent event = events(parse(ics)).getFirst();
 

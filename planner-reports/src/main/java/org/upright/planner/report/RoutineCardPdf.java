@@ -44,6 +44,8 @@ public final class RoutineCardPdf {
      * @param firstDay the first day of the 14-day log
      * @param warningSigns the red flags in a few words each, most urgent last or first as given
      * @param disclaimer the "guidance, not a diagnosis" text
+     * @param planPaused a red flag is open (domain §5): the card says the plan is paused and
+     *     withholds the routine; the pain log and the warning signs stay
      */
     public record RoutineCard(
             String lifterName,
@@ -52,7 +54,26 @@ public final class RoutineCardPdf {
             LocalDate firstDay,
             List<String> warningSigns,
             String disclaimer,
-            PaperSize paperSize) {
+            PaperSize paperSize,
+            boolean planPaused) {
+
+        /** The card of a plan in use. */
+        public RoutineCard(
+                String lifterName,
+                String routineTitle,
+                List<Line> lines,
+                LocalDate firstDay,
+                List<String> warningSigns,
+                String disclaimer,
+                PaperSize paperSize) {
+            this(lifterName, routineTitle, lines, firstDay, warningSigns, disclaimer, paperSize, false);
+        }
+
+        /** The same card for a paused plan. */
+        public RoutineCard paused() {
+            return new RoutineCard(
+                    lifterName, routineTitle, lines, firstDay, warningSigns, disclaimer, paperSize, true);
+        }
 
         public RoutineCard {
             lifterName = Require.text(lifterName, "lifterName", 80);
@@ -126,14 +147,33 @@ public final class RoutineCardPdf {
         document.add(new Paragraph(20, card.routineTitle(), style.heading));
         Paragraph who = new Paragraph(12, "", style.body);
         who.add(new Chunk(card.lifterName(), style.bodyBold));
-        who.add(new Chunk(
-                "   \u00b7   10\u201320 minutes, every day or at least four days a week. Easy does it on sore days.",
-                style.small));
+        if (!card.planPaused()) {
+            who.add(new Chunk(
+                    "   \u00b7   10\u201320 minutes, every day or at least four days a week. Easy does it on sore days.",
+                    style.small));
+        }
         document.add(who);
     }
 
+    static final String PAUSED_HEADING = "Your plan is paused";
+    static final String PAUSED_TEXT = "A warning sign was reported, so the routine is not printed for now. Please see a"
+            + " doctor or physical therapist first. Once they have cleared you and the clearance is recorded in"
+            + " Upright, print the card again to get your routine back. You can still note your pain below.";
+
     private static void routine(Document document, RoutineCard card, PdfStyle style) throws DocumentException {
         document.add(Blocks.gap(6));
+        if (card.planPaused()) {
+            PdfPTable box = Blocks.table(1);
+            PdfPCell heading = Blocks.cell(PAUSED_HEADING, style.heading);
+            alert(heading);
+            box.addCell(heading);
+            PdfPCell text = Blocks.cell(PAUSED_TEXT, style.body);
+            alert(text);
+            text.setPaddingBottom(8);
+            box.addCell(text);
+            document.add(box);
+            return;
+        }
         PdfPTable table = Blocks.table(4);
         table.setWidths(new float[] {0.3f, 2.3f, 1.4f, 3.0f});
         List<Line> shown =

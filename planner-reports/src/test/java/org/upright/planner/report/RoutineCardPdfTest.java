@@ -66,6 +66,23 @@ class RoutineCardPdfTest {
                 .contains("Sun 6 Dec", DISCLAIMER);
     }
 
+    @ParameterizedTest
+    @EnumSource(PaperSize.class)
+    void aPausedPlansCardSaysSoAndWithholdsTheRoutine(PaperSize paper) {
+        RoutineCardPdf.RoutineCard card = card(lines(8), paper).paused();
+
+        byte[] pdf = new RoutineCardPdf().render(card);
+        keep(pdf, "routine-card-paused-" + paper);
+        List<PdfReadBack.Page> pages = PdfReadBack.read(pdf);
+
+        assertThat(pages).hasSize(1);
+        assertThat(pages.getFirst().text())
+                .contains("Your plan is paused")
+                .contains("doctor or physical therapist")
+                .doesNotContain("Exercise 1", "1 × 10 per side", "every day or at least four days a week")
+                .contains(SIGNS.get(0), DISCLAIMER);
+    }
+
     /** Leaves the PDF in target/cards for a look by eye. */
     private static void keep(byte[] pdf, String name) {
         try {

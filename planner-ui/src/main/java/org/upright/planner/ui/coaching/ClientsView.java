@@ -128,7 +128,11 @@ public class ClientsView extends VerticalLayout {
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setPartNameGenerator(r -> r.attention().contains(AttentionReason.RATIO_BELOW_TARGET) ? "short" : null);
-        grid.addColumn(ClientRow::score).setHeader("Score").setSortable(true);
+        // A paused plan (red flag open) has no score to show: "100" would read as "all is well".
+        grid.addColumn(r -> r.redFlag() ? "Paused" : Integer.toString(r.score()))
+                .setHeader("Score")
+                .setComparator(Comparator.comparingInt(r -> r.redFlag() ? -1 : r.score()))
+                .setSortable(true);
         grid.addColumn(r -> r.mobilitySessions() + " / " + r.mobilityTarget())
                 .setHeader("Mobility")
                 .setComparator(Comparator.comparingInt(ClientRow::mobilitySessions))

@@ -13,6 +13,7 @@ import org.upright.planner.journal.JournalService;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.report.RoutineCardPdf;
 import org.upright.planner.safety.Disclaimer;
+import org.upright.planner.safety.SafetyService;
 
 /**
  * The "print your card" link: the back-care routine with a 14-day pain grid as a one-page PDF,
@@ -25,11 +26,18 @@ final class CardDownload {
     private CardDownload() {}
 
     static Anchor link(
-            JournalService journal, long lifterId, String lifterName, Supplier<LocalDate> today, Locale locale) {
+            JournalService journal,
+            SafetyService safety,
+            long lifterId,
+            String lifterName,
+            Supplier<LocalDate> today,
+            Locale locale) {
         Anchor link = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] pdf = new RoutineCardPdf()
-                            .render(card(journal.routine(lifterId), lifterName, today.get(), locale));
+                    RoutineCardPdf.RoutineCard card = card(journal.routine(lifterId), lifterName, today.get(), locale);
+                    // Paused means paused (domain §5): asked when clicked, so a flag ticked since
+                    // the page opened counts.
+                    byte[] pdf = new RoutineCardPdf().render(safety.planPaused(lifterId) ? card.paused() : card);
                     return new DownloadResponse(
                             new ByteArrayInputStream(pdf), "upright-back-care-card.pdf", MEDIA_TYPE, pdf.length);
                 }),

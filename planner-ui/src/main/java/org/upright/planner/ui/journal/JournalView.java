@@ -74,8 +74,8 @@ public class JournalView extends VerticalLayout {
         SessionsCard sessions =
                 new SessionsCard(logs, plans, lifterId, today, profiles.myWeightUnit(), this::refreshAll);
         HabitsCard habitsCard = new HabitsCard(habits, lifterId, today, true);
-        Div card = new Div(
-                CardDownload.link(journal, lifterId, me.displayName(), () -> LocalDate.now(clock), getLocale()));
+        Div card = new Div(CardDownload.link(
+                journal, safety, lifterId, me.displayName(), () -> LocalDate.now(clock), getLocale()));
         card.addClassNames("journal-card", "card-download");
         Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);
         disclaimer.addClassName("upright-disclaimer");

@@ -26,6 +26,7 @@ class SecurityConfig {
                 .permitAll());
         // Vaadin's own forgery settings leave the sign-in form open to login forgery (ADR 0011).
         http.csrf(csrf -> SignInFormProtection.configure(csrf, vaadinRequests));
+        http.headers(ResponseHeaders::configure);
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))

@@ -44,7 +44,8 @@ class BalancePanel extends Div {
         Targets targets = week.targets();
 
         H3 heading = new H3("Balance");
-        Span score = new Span(report.score() + " / 100");
+        // Paused (a red flag is open): no score, so that a clean "100 / 100" never reads as "all is well".
+        Span score = new Span(week.paused() ? "Paused" : report.score() + " / 100");
         score.addClassName("balance-score");
         score.setId("balance-score");
         add(heading, figure("Balance score", score));

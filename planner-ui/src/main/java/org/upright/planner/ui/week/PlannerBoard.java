@@ -68,6 +68,9 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     private final boolean canSaveTemplates;
 
     private final H2 title = new H2();
+    private final Span pausedTag = new Span("Paused");
+    private final Button templateButton = new Button("Use a template", VaadinIcon.COPY_O.create());
+    private final Button copyButton = new Button("Copy last week");
     private final Div staleBanner = new Div();
     private final Tabs dayTabs = new Tabs();
     private final Div days = new Div();
@@ -148,8 +151,10 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 VaadinIcon.ANGLE_RIGHT.create(),
                 click -> navigateToWeek.accept(current.weekStart().plusWeeks(1)));
         next.setIconAfterText(true);
-        Button template = new Button("Use a template", VaadinIcon.COPY_O.create(), click -> chooseTemplate());
-        Button copy = new Button("Copy last week", click -> copyLastWeek());
+        Button template = templateButton;
+        template.addClickListener(click -> chooseTemplate());
+        Button copy = copyButton;
+        copy.addClickListener(click -> copyLastWeek());
         copy.setId("copy-last-week");
         undoButton.setId("plan-undo");
         undoButton.addClickListener(click -> undo());
@@ -158,12 +163,12 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         // The file is built when clicked, from the week as stored then (and access-checked again).
         Anchor ics = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    WeekPlan week = plans.week(lifterId, current.weekStart()).plan();
+                    PlannedWeek week = plans.week(lifterId, current.weekStart());
                     byte[] bytes =
                             calendar.toIcsBytes(week, lifterName, ZoneId.systemDefault(), CalendarExport.DEFAULT_START);
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes),
-                            CalendarExport.fileName(week),
+                            CalendarExport.fileName(week.plan()),
                             CalendarExport.MEDIA_TYPE,
                             bytes.length);
                 }),
@@ -175,13 +180,22 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             b.addThemeVariants(ButtonVariant.TERTIARY);
         }
         title.setId("week-title");
+        pausedTag.setId("plan-paused-tag");
+        pausedTag.addClassName("plan-paused-tag");
+        pausedTag.getElement().getThemeList().add("badge error");
+        pausedTag
+                .getElement()
+                .setAttribute(
+                        "title",
+                        "A warning sign was reported: the plan cannot be changed until a professional has cleared it.");
+        pausedTag.setVisible(false);
         FlexLayout nav = new FlexLayout(previous, today, next);
         FlexLayout tools = new FlexLayout(undoButton, redoButton, template, copy, ics);
         tools.setAlignItems(FlexLayout.Alignment.CENTER);
         // On a phone the tools wrap onto a second line rather than run off the screen.
         tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tools.getStyle().set("gap", "var(--lumo-space-s)");
-        FlexLayout header = new FlexLayout(title, nav, tools);
+        FlexLayout header = new FlexLayout(title, pausedTag, nav, tools);
         header.addClassName("planner-header");
         header.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         header.setAlignItems(FlexLayout.Alignment.CENTER);
@@ -193,6 +207,25 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         title.setText(lifterName + " · " + WeekLabels.title(week.weekStart()));
         balance.show(week);
         showHistory();
+        showEditable(!week.paused());
+    }
+
+    /**
+     * Where the planner decides whether the week can be changed. A paused plan (a red flag is open,
+     * domain §5) is shown as it is, with every editing control — the days' buttons, the fixes, the
+     * templates, undo — disabled; a disabled component also ignores anything sent to it, and the
+     * service refuses such edits anyway.
+     */
+    private void showEditable(boolean editable) {
+        pausedTag.setVisible(!editable);
+        days.setEnabled(editable);
+        balance.setEnabled(editable);
+        templateButton.setEnabled(editable);
+        copyButton.setEnabled(editable);
+        if (!editable) {
+            undoButton.setEnabled(false);
+            redoButton.setEnabled(false);
+        }
     }
 
     /** The undo and redo buttons say what they would take back or make again. */
@@ -353,6 +386,9 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
 
     /** Takes back this person's last edit of the week on screen (Ctrl+Z). */
     void undo() {
+        if (current.paused()) {
+            return;
+        }
         history.toUndo(current.weekStart()).ifPresent(step -> {
             if (run(
                     new Request(new PlanEdit.Undo(step.revision()), current.version(), step.label(), Kind.UNDO, step),
@@ -364,6 +400,9 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
 
     /** Makes the last undone edit again (Ctrl+Shift+Z, Ctrl+Y). */
     void redo() {
+        if (current.paused()) {
+            return;
+        }
         history.toRedo(current.weekStart()).ifPresent(step -> {
             if (run(
                     new Request(new PlanEdit.Undo(step.revision()), current.version(), step.label(), Kind.REDO, step),

@@ -80,6 +80,19 @@ class CoachSeesSafetyTest extends SpringBrowserlessTest {
                 .filteredOn(r -> r.name().equals("Nell Numb"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.needsAttention()).isTrue());
+        int scoreColumn = grid.getColumns()
+                .indexOf(grid.getColumns().stream()
+                        .filter(c -> "Score".equals(c.getHeaderText()))
+                        .findFirst()
+                        .orElseThrow());
+        for (int row = 0; row < rows.size(); row++) {
+            String score = test(grid).getCellText(row, scoreColumn);
+            if (rows.get(row).redFlag()) {
+                assertThat(score).as("a paused plan shows no score").isEqualTo("Paused");
+            } else {
+                assertThat(score).isEqualTo(Integer.toString(rows.get(row).score()));
+            }
+        }
     }
 
     @Test

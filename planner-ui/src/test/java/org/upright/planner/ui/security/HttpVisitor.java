@@ -73,6 +73,25 @@ final class HttpVisitor implements AutoCloseable {
         return new FormToken(parameter, token);
     }
 
+    /** Signs in through the sign-in form, with the page's own token; fails the test if refused. */
+    void signIn(String email, String password) {
+        FormToken token = signInFormToken();
+        HttpResponse<String> answer =
+                postForm("/login", Map.of("username", email, "password", password, token.parameter(), token.value()));
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("/login")) {
+            throw new AssertionError("Sign-in refused: " + answer.statusCode() + " " + location);
+        }
+    }
+
+    /** The session cookie this visitor holds, if any. */
+    java.util.Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
+    }
+
     String url(String path) {
         return baseUrl + path;
     }

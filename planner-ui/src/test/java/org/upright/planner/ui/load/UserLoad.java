@@ -183,8 +183,7 @@ public final class UserLoad {
                 long editStart = begin();
                 ui.test(ui.find(Button.class).withClassName("add-session").all().get(k % 7))
                         .click();
-                ui.test(ui.find(TextField.class).withCaption("Title").single())
-                        .setValue("Load " + peopleCount + "/" + k);
+                ui.test(ui.find(TextField.class).withCaption("Title").single()).setValue("Load " + peopleCount + "/" + k);
                 ui.test(ui.find(Button.class).withText("Save").single()).click();
                 record("planner edit", editStart);
             }
@@ -205,15 +204,14 @@ public final class UserLoad {
         WeekPlanService plans = nodes.getFirst().getBean(WeekPlanService.class);
         LocalDate today = LocalDate.now();
         long saved = lifters.stream()
-                .mapToLong(lifter -> TestPeople.as(
-                        lifter,
-                        () -> plans.week(lifter.id(), today)
-                                .plan()
-                                .sessions()
-                                .filter(session -> session.title().startsWith("Load " + peopleCount + "/"))
-                                .count()))
+                .mapToLong(lifter -> TestPeople.as(lifter, () -> plans.week(lifter.id(), today)
+                        .plan()
+                        .sessions()
+                        .filter(session -> session.title().startsWith("Load " + peopleCount + "/"))
+                        .count()))
                 .sum();
-        report("edits saved: %d of %d", saved, lifters.size() * edits);
+        report("edits saved: %d of %d", 
+                saved, lifters.size() * edits);
         for (String action : List.of("sign-in + planner", "planner edit", "review PDF")) {
             report("%-18s %s", action, percentiles(action));
             report("%-18s %s", "  its CPU", percentiles(action + " (CPU of its thread)"));
@@ -225,7 +223,7 @@ public final class UserLoad {
                 peopleCount * edits / editSeconds / nodes.size(), peopleCount * edits, editSeconds, nodes.size());
         report(
                 "heap per open planner: %.0f KiB (used heap after full GC: %d MiB before, %d MiB with %d open)",
-                (after - before) / 1024.0 / peopleCount, before >> 20, after >> 20, open.size());
+                (after - before) / 1024.0 / Math.max(1, open.size()), before >> 20, after >> 20, open.size());
         report("load after: %s", load());
         // These people stay signed in (a session can only be closed on its own thread); the next
         // run's heap is measured from what they hold.
@@ -293,9 +291,9 @@ public final class UserLoad {
             thread.join();
         }
         if (!failed.isEmpty()) {
-            IllegalStateException e = new IllegalStateException(failed.size() + " of " + n + " people failed");
-            e.initCause(failed.peek());
-            throw e;
+            // Reported, not fatal: under overload a page may fail ("the database cannot be reached"
+            // when no pooled connection frees up within 3 s, docs/adr/0008); that is a result too.
+            report("%d of %d people stopped with an error, first: %s", failed.size(), n, failed.peek());
         }
     }
 
@@ -318,6 +316,9 @@ public final class UserLoad {
     }
 
     private String percentiles(String action) {
+        if (!timings.containsKey(action)) {
+            return "none completed";
+        }
         long[] sorted =
                 timings.get(action).stream().mapToLong(Long::longValue).sorted().toArray();
         return String.format(

@@ -183,7 +183,8 @@ public final class UserLoad {
                 long editStart = begin();
                 ui.test(ui.find(Button.class).withClassName("add-session").all().get(k % 7))
                         .click();
-                ui.test(ui.find(TextField.class).withCaption("Title").single()).setValue("Load " + peopleCount + "/" + k);
+                ui.test(ui.find(TextField.class).withCaption("Title").single())
+                        .setValue("Load " + peopleCount + "/" + k);
                 ui.test(ui.find(Button.class).withText("Save").single()).click();
                 record("planner edit", editStart);
             }
@@ -204,14 +205,15 @@ public final class UserLoad {
         WeekPlanService plans = nodes.getFirst().getBean(WeekPlanService.class);
         LocalDate today = LocalDate.now();
         long saved = lifters.stream()
-                .mapToLong(lifter -> TestPeople.as(lifter, () -> plans.week(lifter.id(), today)
-                        .plan()
-                        .sessions()
-                        .filter(session -> session.title().startsWith("Load " + peopleCount + "/"))
-                        .count()))
+                .mapToLong(lifter -> TestPeople.as(
+                        lifter,
+                        () -> plans.week(lifter.id(), today)
+                                .plan()
+                                .sessions()
+                                .filter(session -> session.title().startsWith("Load " + peopleCount + "/"))
+                                .count()))
                 .sum();
-        report("edits saved: %d of %d", 
-                saved, lifters.size() * edits);
+        report("edits saved: %d of %d", saved, lifters.size() * edits);
         for (String action : List.of("sign-in + planner", "planner edit", "review PDF")) {
             report("%-18s %s", action, percentiles(action));
             report("%-18s %s", "  its CPU", percentiles(action + " (CPU of its thread)"));
@@ -220,7 +222,7 @@ public final class UserLoad {
         report(
                 "planner edits: %.1f per second per node (%d edits from the first to the last, %.1f s, %d node(s);"
                         + " sign-ins still going at the start)",
-                peopleCount * edits / editSeconds / nodes.size(), peopleCount * edits, editSeconds, nodes.size());
+                completedEdits() / editSeconds / nodes.size(), completedEdits(), editSeconds, nodes.size());
         report(
                 "heap per open planner: %.0f KiB (used heap after full GC: %d MiB before, %d MiB with %d open)",
                 (after - before) / 1024.0 / Math.max(1, open.size()), before >> 20, after >> 20, open.size());
@@ -300,6 +302,11 @@ public final class UserLoad {
     @FunctionalInterface
     private interface ThrowingIntConsumer {
         void accept(int index) throws Exception;
+    }
+
+    private int completedEdits() {
+        return timings.getOrDefault("planner edit", new ConcurrentLinkedQueue<>())
+                .size();
     }
 
     private void record(String action, long start) {

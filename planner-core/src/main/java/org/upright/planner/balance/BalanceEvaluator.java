@@ -32,7 +32,7 @@ public final class BalanceEvaluator {
 
     /** Evaluates a week with no previous week to compare against (so no volume-jump finding). */
     public BalanceReport evaluate(WeekPlan week, LifterProfile profile, Targets targets) {
-        return run(week, null, profile, targets);
+        return run(week, null, profile, targets, null);
     }
 
     /**
@@ -46,16 +46,31 @@ public final class BalanceEvaluator {
             throw new IllegalArgumentException("the previous week must start on "
                     + week.weekStart().minusWeeks(1) + ", was " + previousWeek.weekStart());
         }
-        return run(week, previousWeek, profile, targets);
+        return run(week, previousWeek, profile, targets, null);
     }
 
-    private BalanceReport run(WeekPlan week, WeekPlan previousWeek, LifterProfile profile, Targets targets) {
+    /**
+     * Evaluates a week in the middle of a click of "Apply all": the suggestions respect what the
+     * click has already used of {@code budget}. {@code previousWeek} may be {@code null}.
+     */
+    BalanceReport evaluate(
+            WeekPlan week, WeekPlan previousWeek, LifterProfile profile, Targets targets, FixBudget budget) {
+        return run(week, previousWeek, profile, targets, budget);
+    }
+
+    ExerciseLookup lookup() {
+        return lookup;
+    }
+
+    private BalanceReport run(
+            WeekPlan week, WeekPlan previousWeek, LifterProfile profile, Targets targets, FixBudget budget) {
         Objects.requireNonNull(week, "week");
         Objects.requireNonNull(profile, "lifter profile");
         Objects.requireNonNull(targets, "targets");
         WeekFacts facts = new WeekFacts(week);
         WeekFacts previousFacts = previousWeek == null ? null : new WeekFacts(previousWeek);
-        RuleContext context = new RuleContext(facts, previousFacts, profile, targets, lookup);
+        RuleContext context = new RuleContext(
+                facts, previousFacts, profile, targets, lookup, budget == null ? FixBudget.startingFrom(week) : budget);
         List<Finding> findings = new ArrayList<>();
         for (BalanceRule rule : RULES) {
             findings.addAll(rule.check(context));
@@ -65,7 +80,8 @@ public final class BalanceEvaluator {
 
     /** Runs a single rule, for screens that explain one rule at a time. */
     public List<Finding> check(BalanceRule rule, WeekPlan week, LifterProfile profile, Targets targets) {
-        RuleContext context = new RuleContext(new WeekFacts(week), null, profile, targets, lookup);
+        RuleContext context =
+                new RuleContext(new WeekFacts(week), null, profile, targets, lookup, FixBudget.startingFrom(week));
         return rule.check(context);
     }
 }

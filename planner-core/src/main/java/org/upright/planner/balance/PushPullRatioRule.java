@@ -34,7 +34,7 @@ import org.upright.planner.exercise.MovementPattern;
  */
 public final class PushPullRatioRule implements BalanceRule {
 
-    public static final int MAX_ADDED_SETS_PER_SESSION = 4;
+    public static final int MAX_ADDED_SETS_PER_SESSION = FixBudget.MAX_ADDED_SETS_PER_SESSION;
 
     /** In order of preference (§3.1). */
     static final String[] PULLS = {
@@ -124,44 +124,67 @@ public final class PushPullRatioRule implements BalanceRule {
                     .append(".");
         }
         text.append(" A few more rows keep the shoulders from drifting forward and spare the upper back.");
+        if (plan.trimsPressing) {
+            text.append(" There is not room for all of them on top of what is planned, so the fix makes the rest"
+                    + " up by trimming some pressing sets.");
+        }
         if (!plan.complete) {
             text.append(
                     plan.exercise == null
                             ? " None of the rowing exercises we would suggest fit your equipment, so add a pull you can do."
-                            : " Even with extra rows wherever they fit, the gap stays open: consider trimming a few"
-                                    + " pressing sets as well.");
+                            : " Even with extra rows wherever they fit and some pressing trimmed, the gap stays"
+                                    + " open: this week holds more pressing than it can balance, so consider trimming"
+                                    + " more pressing sets by hand.");
         }
         return text.toString();
     }
 
-    /** Works out the added sets, session by session, until both ratios reach the target. */
+    /**
+     * Works out the added sets, session by session, until both ratios reach the target — within
+     * the click's limits ({@link FixBudget}): at most four new sets per session, more sets on a
+     * session's own line of the pull rather than a second line, and, where last week's volume
+     * leaves no room, a pressing set trimmed for every pulling set added (a swap); when no session
+     * can take more, pressing is trimmed alone.
+     */
     private static final class Plan {
         private final RuleContext context;
         private final SuggestionKit kit;
-        private final double push;
-        private final double hPush;
+        private final PressTrims trims;
+        private double push;
+        private double hPush;
         private final double target;
         private double pull;
         private double hTop;
+        private int room;
+        private final List<Exercise> pulls = new ArrayList<>();
         private Exercise exercise;
         private boolean complete;
+        private boolean trimsPressing;
         private final List<Suggestion> suggestions = new ArrayList<>();
 
         Plan(RuleContext context, double push, double pull, double hPush, double hTop, double target) {
             this.context = context;
             this.kit = context.kit("pp");
+            this.trims = new PressTrims(context);
             this.push = push;
             this.pull = pull;
             this.hPush = hPush;
             this.hTop = hTop;
             this.target = target;
+            this.room = context.strengthRoom();
         }
 
         void build() {
-            exercise = chooseExercise().orElse(null);
-            if (exercise == null) {
+            for (String slug : PULLS) {
+                // a pull that also pressed would move both sides of the ratio; none of ours do
+                kit.usable(slug)
+                        .filter(e -> horizontalWeight(e) > 0 && pushWeight(e) == 0)
+                        .ifPresent(pulls::add);
+            }
+            if (pulls.isEmpty()) {
                 return;
             }
+            exercise = pulls.getFirst();
             WeekFacts facts = context.facts();
             List<SessionFacts> pressing = facts.sessions().stream()
                     .filter(s -> s.pushSets() > 0 && takesExtraSets(s.session()))
@@ -178,48 +201,97 @@ public final class PushPullRatioRule implements BalanceRule {
                 addTo(s);
             }
             addNewSessions(facts);
-            complete = setsNeeded() == 0;
-        }
-
-        private Optional<Exercise> chooseExercise() {
-            for (String slug : PULLS) {
-                Optional<Exercise> found = kit.usable(slug);
-                // a pull that also pressed would move both sides of the ratio; none of ours do
-                if (found.isPresent() && horizontalWeight(found.get()) > 0 && pushWeight(found.get()) == 0) {
-                    return found;
-                }
+            while (setsNeeded() > 0 && trimOne(null)) {
+                // no session can take more pulling: the rest of the gap closes by pressing less
             }
-            return Optional.empty();
+            complete = setsNeeded() == 0;
+            List<Suggestion> trimmed = trims.suggestions("to balance the pressing with pulling");
+            trimsPressing = !trimmed.isEmpty();
+            suggestions.addAll(trimmed);
         }
 
         private static boolean takesExtraSets(Session session) {
             return session.kind() == SessionKind.STRENGTH || session.kind() == SessionKind.CONDITIONING;
         }
 
+        /** The first pull the session can take: its own working line of it, or a new line. */
+        private Optional<SuggestionKit.Line> ownLine(Session session, Exercise e) {
+            return SuggestionKit.line(session, e);
+        }
+
         private void addTo(SessionFacts s) {
-            int sets = Math.min(MAX_ADDED_SETS_PER_SESSION, setsNeeded());
-            if (sets == 0) {
+            int left = context.setsLeft(s);
+            if (left == 0 || setsNeeded() == 0) {
                 return;
             }
             Session session = s.session();
             boolean needsWarmUp =
                     !s.upperBodyWork() && !SuggestionKit.hasThoracicDrillUpTo(session, BlockType.ACCESSORY);
-            if (!SuggestionKit.hasRoomFor(session, needsWarmUp ? 2 : 1)) {
+            for (Exercise e : pulls) {
+                Optional<SuggestionKit.Line> line = ownLine(session, e);
+                if (line.isPresent() && !line.get().counts()) {
+                    continue; // held as a warm-up or cool-down drill: a second line would repeat it
+                }
+                int cap = line.map(l -> Math.min(left, org.upright.planner.exercise.Dose.MAX_SETS - l.sets()))
+                        .orElse(left);
+                if (cap <= 0) {
+                    continue;
+                }
+                Optional<Suggestion> warmUp = Optional.empty();
+                if (line.isEmpty()) {
+                    if (!SuggestionKit.hasRoomFor(session, needsWarmUp ? 2 : 1)) {
+                        continue; // no room for a new line; another pull may have one to raise
+                    }
+                    if (needsWarmUp) {
+                        warmUp = kit.thoracicWarmUp(session, s.date());
+                        if (warmUp.isEmpty()) {
+                            continue; // rows without the warm-up would only trade one finding for another
+                        }
+                    }
+                }
+                int sets = addSets(e, cap, session.id());
+                if (sets == 0) {
+                    return;
+                }
+                warmUp.ifPresent(suggestions::add);
+                suggestions.add(
+                        line.isPresent()
+                                ? kit.raise(session, s.date(), line.get(), sets)
+                                : kit.append(
+                                        session,
+                                        s.date(),
+                                        BlockType.ACCESSORY,
+                                        kit.prescription(e, e.defaultDose().withSets(sets))));
                 return;
             }
-            if (needsWarmUp) {
-                Optional<Suggestion> warmUp = kit.thoracicWarmUp(session, s.date());
-                if (warmUp.isEmpty()) {
-                    return; // rows without the warm-up would only trade one finding for another
+        }
+
+        /**
+         * Counts up to {@code cap} sets of {@code e} while the gap is open: each within last week's
+         * volume, or paid for by trimming a pressing set (preferably in {@code sessionId}).
+         */
+        private int addSets(Exercise e, int cap, String sessionId) {
+            int sets = 0;
+            while (sets < cap && setsNeeded() > 0) {
+                if (room > 0) {
+                    room--;
+                } else if (!trimOne(sessionId)) {
+                    break;
                 }
-                suggestions.add(warmUp.get());
+                pull += pullWeight(e);
+                hTop += horizontalWeight(e);
+                sets++;
             }
-            suggestions.add(kit.append(
-                    session,
-                    s.date(),
-                    BlockType.ACCESSORY,
-                    kit.prescription(exercise, exercise.defaultDose().withSets(sets))));
-            count(sets);
+            return sets;
+        }
+
+        private boolean trimOne(String sessionId) {
+            Optional<Exercise> trimmed = trims.trimOne(sessionId);
+            trimmed.ifPresent(e -> {
+                push -= PressTrims.push(e);
+                hPush -= PressTrims.horizontalPush(e);
+            });
+            return trimmed.isPresent();
         }
 
         private void addNewSessions(WeekFacts facts) {
@@ -229,12 +301,15 @@ public final class PushPullRatioRule implements BalanceRule {
                     .toList();
             int sessionsInWeek = week.sessionCount();
             for (LocalDate day : days) {
-                int sets = Math.min(MAX_ADDED_SETS_PER_SESSION, setsNeeded());
-                if (sets == 0 || sessionsInWeek >= WeekPlan.MAX_SESSIONS_PER_WEEK) {
+                if (setsNeeded() == 0 || sessionsInWeek >= WeekPlan.MAX_SESSIONS_PER_WEEK) {
                     return;
                 }
                 if (!week.hasRoomOn(day)) {
                     continue;
+                }
+                int sets = addSets(exercise, MAX_ADDED_SETS_PER_SESSION, null);
+                if (sets == 0) {
+                    return;
                 }
                 List<Block> blocks = new ArrayList<>();
                 kit.usable(CatalogSlugs.THORACIC_ROTATION)
@@ -250,13 +325,7 @@ public final class PushPullRatioRule implements BalanceRule {
                         "Add a short “" + NEW_SESSION_TITLE + "” session on " + Wording.day(day) + ": "
                                 + exercise.name() + ", " + rows.dose().describe() + ", after a thoracic warm-up."));
                 sessionsInWeek++;
-                count(sets);
             }
-        }
-
-        private void count(int sets) {
-            pull += sets * pullWeight(exercise);
-            hTop += sets * horizontalWeight(exercise);
         }
 
         private int setsNeeded() {

@@ -51,11 +51,25 @@ public final class RoutineFrequencyRule implements BalanceRule {
         SuggestionKit kit = context.kit("rt");
         List<Suggestion> suggestions = new ArrayList<>();
         int room = WeekPlan.MAX_SESSIONS_PER_WEEK - week.sessionCount();
+        int strengthRoom = context.strengthRoom();
+        PressTrims trims = new PressTrims(context);
         for (LocalDate day : DayPicker.spread(candidates, routineDays, Math.min(room, target - routineDays.size()))) {
             Session routine = sampleRoutine(kit);
             long seconds = DurationEstimate.seconds(routine);
             if (seconds < MIN_ROUTINE_SECONDS || seconds > MAX_ROUTINE_SECONDS) {
                 break; // the catalogue lacks too many of the drills to make a routine worth offering
+            }
+            // its rows and raises are strength sets: within last week's volume, or pressing trimmed
+            int strength = SessionFacts.of(day, routine).strengthSets();
+            if (strength > (long) strengthRoom + trims.trimmable()) {
+                break;
+            }
+            for (int i = 0; i < strength; i++) {
+                if (strengthRoom > 0) {
+                    strengthRoom--;
+                } else {
+                    trims.trimOne(null);
+                }
             }
             suggestions.add(new Suggestion.AddSession(
                     day,
@@ -63,6 +77,7 @@ public final class RoutineFrequencyRule implements BalanceRule {
                     "Add the " + Math.round(seconds / 60.0) + "-minute “" + SESSION_TITLE + "” on " + Wording.day(day)
                             + "."));
         }
+        suggestions.addAll(trims.suggestions("to make room for the routine without a jump in volume"));
         int count = routineDays.size();
         String message = (count == 0
                         ? "Your upper-back routine is not in the plan this week."

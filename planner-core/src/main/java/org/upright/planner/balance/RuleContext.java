@@ -16,15 +16,22 @@ public final class RuleContext {
     private final LifterProfile profile;
     private final Targets targets;
     private final ExerciseLookup lookup;
+    private final FixBudget budget;
     private Set<String> takenIds;
 
     RuleContext(
-            WeekFacts facts, WeekFacts previousFacts, LifterProfile profile, Targets targets, ExerciseLookup lookup) {
+            WeekFacts facts,
+            WeekFacts previousFacts,
+            LifterProfile profile,
+            Targets targets,
+            ExerciseLookup lookup,
+            FixBudget budget) {
         this.facts = facts;
         this.previousFacts = previousFacts;
         this.profile = profile;
         this.targets = targets;
         this.lookup = lookup;
+        this.budget = budget;
     }
 
     public WeekPlan week() {
@@ -53,6 +60,21 @@ public final class RuleContext {
 
     Optional<WeekFacts> previousFacts() {
         return Optional.ofNullable(previousFacts);
+    }
+
+    FixBudget budget() {
+        return budget;
+    }
+
+    /** Working sets a fix may still add to {@code session} in this click. */
+    int setsLeft(SessionFacts session) {
+        return budget.setsLeft(session);
+    }
+
+    /** Strength sets a fix may add before the week jumps in volume over last week (§3.6). */
+    int strengthRoom() {
+        int ceiling = budget.strengthCeiling(previousFacts, targets.volumeJumpLimit());
+        return ceiling == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(0, ceiling - facts.strengthSets());
     }
 
     /** A fresh suggestion toolkit for one rule; {@code tag} keeps its ids apart from other rules'. */

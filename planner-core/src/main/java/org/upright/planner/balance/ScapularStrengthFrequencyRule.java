@@ -48,30 +48,58 @@ public final class ScapularStrengthFrequencyRule implements BalanceRule {
         List<Suggestion> suggestions = new ArrayList<>();
         if (exercise.isPresent()) {
             WeekPlan week = facts.week();
+            Exercise rows = exercise.get();
+            double perSet = PushPullRatioRule.horizontalWeight(rows);
             List<LocalDate> candidates = week.dates().stream()
                     .filter(d -> !strengthDays.contains(d))
-                    .filter(d -> host(facts, d).isPresent() || week.hasRoomOn(d))
-                    .sorted(Comparator.comparing((LocalDate d) -> host(facts, d).isEmpty()))
+                    .filter(d ->
+                            host(context, d, rows, setsFor(facts, d, perSet)).isPresent() || week.hasRoomOn(d))
+                    .sorted(Comparator.comparing((LocalDate d) ->
+                            host(context, d, rows, setsFor(facts, d, perSet)).isEmpty()))
                     .toList();
             int sessionsInWeek = week.sessionCount();
+            PressTrims trims = new PressTrims(context);
+            int room = context.strengthRoom();
             for (LocalDate day : DayPicker.spread(candidates, strengthDays, target - strengthDays.size())) {
-                double perSet = PushPullRatioRule.horizontalWeight(exercise.get());
-                double missing = WeekFacts.SCAPULAR_DAY_SETS - facts.dayRowingSets(day);
-                int sets = Math.max(baseDose.sets(), (int) Math.ceil(missing / perSet - Ratio.EPSILON));
-                Prescription p = kit.prescription(exercise.get(), baseDose.withSets(sets));
-                Optional<SessionFacts> host = host(facts, day);
+                int needed = setsFor(facts, day, perSet);
+                Optional<SessionFacts> host = host(context, day, rows, needed);
+                if (host.isEmpty() && sessionsInWeek >= WeekPlan.MAX_SESSIONS_PER_WEEK) {
+                    continue;
+                }
+                int cap = host.map(h -> Math.min(context.setsLeft(h), room(h.session(), rows)))
+                        .orElse(PushPullRatioRule.MAX_ADDED_SETS_PER_SESSION);
+                int sets = Math.min(Math.min(Math.max(baseDose.sets(), needed), cap), (int)
+                        Math.min(Integer.MAX_VALUE, (long) room + trims.trimmable()));
+                if (sets < needed) {
+                    continue; // the day cannot take enough rows within the click's limits
+                }
+                // within last week's volume, or a pressing set trimmed for each set of rows
+                for (int i = 0; i < sets; i++) {
+                    if (room > 0) {
+                        room--;
+                    } else {
+                        trims.trimOne(host.map(h -> h.session().id()).orElse(null));
+                    }
+                }
                 if (host.isPresent()) {
                     Session session = host.get().session();
-                    if (!host.get().upperBodyWork()
-                            && !SuggestionKit.hasThoracicDrillUpTo(session, BlockType.ACCESSORY)) {
-                        kit.thoracicWarmUp(session, day).ifPresent(suggestions::add);
+                    Optional<SuggestionKit.Line> line = SuggestionKit.line(session, rows);
+                    if (line.isPresent()) {
+                        suggestions.add(kit.raise(session, day, line.get(), sets));
+                    } else {
+                        if (!host.get().upperBodyWork()
+                                && !SuggestionKit.hasThoracicDrillUpTo(session, BlockType.ACCESSORY)) {
+                            kit.thoracicWarmUp(session, day).ifPresent(suggestions::add);
+                        }
+                        suggestions.add(kit.append(
+                                session, day, BlockType.ACCESSORY, kit.prescription(rows, baseDose.withSets(sets))));
                     }
-                    suggestions.add(kit.append(session, day, BlockType.ACCESSORY, p));
-                } else if (sessionsInWeek < WeekPlan.MAX_SESSIONS_PER_WEEK) {
-                    suggestions.add(newSession(kit, day, p));
+                } else {
+                    suggestions.add(newSession(kit, day, kit.prescription(rows, baseDose.withSets(sets))));
                     sessionsInWeek++;
                 }
             }
+            suggestions.addAll(trims.suggestions("to make room for the rows without a jump in volume"));
         }
         int count = strengthDays.size();
         String message = (count == 0 ? "No day" : count == 1 ? "Only one day" : "Only " + count + " days")
@@ -82,16 +110,32 @@ public final class ScapularStrengthFrequencyRule implements BalanceRule {
         return List.of(new Finding(id(), Severity.WARNING, message, List.of(), suggestions));
     }
 
+    /** Rows the day still needs to count as a strengthening day. */
+    private static int setsFor(WeekFacts facts, LocalDate day, double perSet) {
+        double missing = WeekFacts.SCAPULAR_DAY_SETS - facts.dayRowingSets(day);
+        return Math.max(1, (int) Math.ceil(missing / perSet - Ratio.EPSILON));
+    }
+
+    /** Sets a line of {@code rows} in {@code session} can still take (a new line: any). */
+    private static int room(Session session, Exercise rows) {
+        return SuggestionKit.line(session, rows)
+                .map(l -> l.counts() ? org.upright.planner.exercise.Dose.MAX_SETS - l.sets() : 0)
+                .orElse(org.upright.planner.exercise.Dose.MAX_SETS);
+    }
+
     /**
-     * The session on {@code day} that can take extra rows: strength first, then conditioning, with
-     * room for the rows and a possible warm-up drill.
+     * The session on {@code day} that can take {@code needed} more sets of rows: strength first,
+     * then conditioning, with room for the rows (its own line of them raised, or a new line and a
+     * possible warm-up drill) within the click's four added sets.
      */
-    private static Optional<SessionFacts> host(WeekFacts facts, LocalDate day) {
-        return facts.sessions().stream()
+    private static Optional<SessionFacts> host(RuleContext context, LocalDate day, Exercise rows, int needed) {
+        return context.facts().sessions().stream()
                 .filter(s -> s.date().equals(day))
                 .filter(s -> s.session().kind() == SessionKind.STRENGTH
                         || s.session().kind() == SessionKind.CONDITIONING)
-                .filter(s -> SuggestionKit.hasRoomFor(s.session(), 2))
+                .filter(s -> context.setsLeft(s) >= needed && room(s.session(), rows) >= needed)
+                .filter(s ->
+                        SuggestionKit.line(s.session(), rows).isPresent() || SuggestionKit.hasRoomFor(s.session(), 2))
                 .min(Comparator.comparing(s -> s.session().kind()));
     }
 

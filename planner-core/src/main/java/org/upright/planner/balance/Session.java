@@ -82,4 +82,26 @@ public record Session(String id, SessionKind kind, String title, List<Block> blo
         }
         return new Session(id, kind, title, copy);
     }
+
+    /** This session with line {@code prescriptionId} set to {@code sets} sets (the rest of its dose kept). */
+    Session changingSets(String prescriptionId, int sets) {
+        List<Block> copy = new ArrayList<>(blocks.size());
+        boolean found = false;
+        for (Block block : blocks) {
+            List<Prescription> lines = new ArrayList<>(block.prescriptions().size());
+            for (Prescription p : block.prescriptions()) {
+                if (p.id().equals(prescriptionId)) {
+                    found = true;
+                    p = new Prescription(
+                            p.id(), p.exercise(), p.dose().withSets(sets), p.loadKg(), p.effort(), p.note());
+                }
+                lines.add(p);
+            }
+            copy.add(new Block(block.type(), lines));
+        }
+        if (!found) {
+            throw new IllegalArgumentException("session " + id + " has no line with id " + prescriptionId);
+        }
+        return new Session(id, kind, title, copy);
+    }
 }

@@ -31,6 +31,7 @@ record SessionFacts(
         double pullSets,
         double rowingAndScapularSets,
         int workingSets,
+        int strengthSets,
         boolean upperBodyWork,
         boolean thoracicBeforeUpperBody,
         boolean scapularActivationInWarmUp,
@@ -46,6 +47,7 @@ record SessionFacts(
         double pull = 0;
         double rowing = 0;
         int workingSets = 0;
+        int strengthSets = 0;
         boolean upperBodyWork = false;
         boolean thoracicSeen = false;
         boolean thoracicBeforeUpper = false;
@@ -71,6 +73,9 @@ record SessionFacts(
                 if (type.holdsWorkingSets()) {
                     int sets = p.dose().sets();
                     workingSets += sets;
+                    if (countsAsStrength(exercise)) {
+                        strengthSets += sets;
+                    }
                     push += pushWeight(exercise) * sets;
                     pull += pullWeight(exercise) * sets;
                     rowing += rowingWeight(exercise) * sets;
@@ -100,12 +105,22 @@ record SessionFacts(
                 pull,
                 rowing,
                 workingSets,
+                strengthSets,
                 upperBodyWork,
                 thoracicBeforeUpper,
                 scapularInWarmUp,
                 mobilitySeconds,
                 seconds,
                 breathing);
+    }
+
+    /**
+     * Whether sets of {@code exercise} are strength sets (§3.6): its primary pattern is upper-body
+     * strength, lower body and trunk, or conditioning. Mobility and recovery work (stretching,
+     * breathing, heat) never is — fifteen minutes of stretching is not "too much too soon".
+     */
+    static boolean countsAsStrength(Exercise exercise) {
+        return exercise.primaryPattern().group() != MovementPattern.Group.MOBILITY_AND_RECOVERY;
     }
 
     private static boolean has(Exercise exercise, MovementPattern pattern) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * Every suggestion carries the ids of what it creates, chosen so they do not clash with anything in
  * the week it was made for; applying a suggestion whose id is already in the week does nothing.
  */
-public sealed interface Suggestion permits Suggestion.AddPrescription, Suggestion.AddSession {
+public sealed interface Suggestion permits Suggestion.AddPrescription, Suggestion.AddSession, Suggestion.ChangeSets {
 
     /** What the edit does, in plain words, for the button or list that offers it. */
     String description();
@@ -44,6 +44,33 @@ public sealed interface Suggestion permits Suggestion.AddPrescription, Suggestio
                 throw new IllegalArgumentException("a session suggestion needs a date and a session");
             }
             description = description == null ? "" : description;
+        }
+    }
+
+    /**
+     * Set line {@code prescriptionId} of session {@code sessionId} to {@code sets} sets: raises a
+     * line instead of adding a second line of the same exercise, and trims pressing to make room
+     * for pulling. Naming the new number rather than a difference makes applying it twice harmless.
+     *
+     * @param from the sets the line had when the suggestion was made, for the description and the
+     *     preview
+     */
+    record ChangeSets(String sessionId, String prescriptionId, int from, int sets, String description)
+            implements Suggestion {
+
+        public ChangeSets {
+            Ids.require(sessionId, "session");
+            Ids.require(prescriptionId, "prescription");
+            if (sets < 1 || sets > org.upright.planner.exercise.Dose.MAX_SETS) {
+                throw new IllegalArgumentException(
+                        "sets must be between 1 and " + org.upright.planner.exercise.Dose.MAX_SETS + ", was " + sets);
+            }
+            description = description == null ? "" : description;
+        }
+
+        /** Whether this raises the line (rather than trimming it). */
+        public boolean raises() {
+            return sets > from;
         }
     }
 }

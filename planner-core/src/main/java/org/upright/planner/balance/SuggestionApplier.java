@@ -24,6 +24,7 @@ public final class SuggestionApplier {
         return switch (suggestion) {
             case Suggestion.AddPrescription add -> addPrescription(week, add);
             case Suggestion.AddSession add -> addSession(week, add);
+            case Suggestion.ChangeSets change -> changeSets(week, change);
         };
     }
 
@@ -55,6 +56,13 @@ public final class SuggestionApplier {
                         "cannot add " + add.prescription().exercise().name() + ": there is no session with id "
                                 + add.sessionId() + " in the week of " + week.weekStart()));
         return week.replacing(session.inserting(add.block(), add.position(), add.prescription()));
+    }
+
+    private static WeekPlan changeSets(WeekPlan week, Suggestion.ChangeSets change) {
+        Session session = week.session(change.sessionId())
+                .orElseThrow(() -> new IllegalArgumentException("cannot change sets: there is no session with id "
+                        + change.sessionId() + " in the week of " + week.weekStart()));
+        return week.replacing(session.changingSets(change.prescriptionId(), change.sets()));
     }
 
     private static WeekPlan addSession(WeekPlan week, Suggestion.AddSession add) {

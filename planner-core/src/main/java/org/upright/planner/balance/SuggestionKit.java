@@ -48,18 +48,77 @@ final class SuggestionKit {
         return Prescription.of(ids.next(), exercise, dose);
     }
 
-    /** Thoracic rotation inserted first in the warm-up of {@code session}, if the catalogue has it. */
+    /** Thoracic drills for the start of a warm-up, in order of preference. */
+    private static final String[] THORACIC_DRILLS = {
+        CatalogSlugs.THORACIC_ROTATION, CatalogSlugs.CAT_COW, CatalogSlugs.THORACIC_EXTENSION_FOAM_ROLLER
+    };
+
+    /**
+     * A thoracic drill inserted first in the warm-up of {@code session}: thoracic rotation, or —
+     * when the session already holds rotation later on, which must not get a second line — the next
+     * thoracic drill the lifter can do.
+     */
     Optional<Suggestion> thoracicWarmUp(Session session, LocalDate date) {
-        return usable(CatalogSlugs.THORACIC_ROTATION).map(rotation -> {
-            Prescription p = prescription(rotation, THORACIC_WARM_UP_DOSE);
-            return new Suggestion.AddPrescription(
-                    session.id(),
-                    BlockType.WARM_UP,
-                    0,
-                    p,
-                    "Start the warm-up of " + Wording.session(session, date) + " with " + rotation.name() + ", "
-                            + p.dose().describe() + ".");
-        });
+        for (String slug : THORACIC_DRILLS) {
+            Optional<Exercise> drill = usable(slug)
+                    .filter(e -> e.weightFor(MovementPattern.THORACIC_MOBILITY) > 0)
+                    .filter(e -> line(session, e).isEmpty());
+            if (drill.isPresent()) {
+                Exercise e = drill.get();
+                Dose dose = slug.equals(CatalogSlugs.THORACIC_ROTATION)
+                        ? THORACIC_WARM_UP_DOSE
+                        : e.defaultDose().withSets(1);
+                Prescription p = prescription(e, dose);
+                return Optional.of(new Suggestion.AddPrescription(
+                        session.id(),
+                        BlockType.WARM_UP,
+                        0,
+                        p,
+                        "Start the warm-up of " + Wording.session(session, date) + " with " + e.name() + ", "
+                                + p.dose().describe() + "."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The line of {@code exercise} in {@code session}, with its block, if there is one. */
+    static Optional<Line> line(Session session, Exercise exercise) {
+        for (Block block : session.blocks()) {
+            for (Prescription p : block.prescriptions()) {
+                if (p.exercise().slug().equals(exercise.slug())) {
+                    return Optional.of(new Line(block.type(), p));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A prescription and the block it stands in. */
+    record Line(BlockType block, Prescription prescription) {
+
+        boolean counts() {
+            return block.holdsWorkingSets();
+        }
+
+        int sets() {
+            return prescription.dose().sets();
+        }
+    }
+
+    /**
+     * More sets of {@code line}, instead of a second line of the same exercise in the session
+     * (domain §3, "Coordinated fixes").
+     */
+    Suggestion raise(Session session, LocalDate date, Line line, int extraSets) {
+        Prescription p = line.prescription();
+        int to = p.dose().sets() + extraSets;
+        return new Suggestion.ChangeSets(
+                session.id(),
+                p.id(),
+                p.dose().sets(),
+                to,
+                "Do " + to + " sets instead of " + p.dose().sets() + " of "
+                        + p.exercise().name() + " in " + Wording.session(session, date) + ".");
     }
 
     /** A prescription appended to {@code block} of an existing session, described in plain words. */

@@ -35,18 +35,19 @@ public final class ThoracicWarmUpRule implements BalanceRule {
         SuggestionKit kit = context.kit("tw");
         for (SessionFacts s : lifting) {
             if (!s.thoracicBeforeUpperBody()) {
+                List<Suggestion> fix = SuggestionKit.hasRoomFor(s.session(), 1)
+                        ? kit.thoracicWarmUp(s.session(), s.date()).stream().toList()
+                        : List.of();
+                String message = Wording.capitalised(Wording.session(s.session(), s.date()))
+                        + " starts upper-body work without first moving the upper back."
+                        + " A minute of thoracic rotation beforehand loosens the spine the"
+                        + " press or row is about to load.";
+                if (fix.isEmpty() && SuggestionKit.hasThoracicDrillUpTo(s.session(), BlockType.COOL_DOWN)) {
+                    // a second line of the same drill would only repeat it: moving it is the fix
+                    message += " Move the session's thoracic drill to the start of its warm-up.";
+                }
                 findings.add(new Finding(
-                        id(),
-                        Severity.WARNING,
-                        Wording.capitalised(Wording.session(s.session(), s.date()))
-                                + " starts upper-body work without first moving the upper back."
-                                + " A minute of thoracic rotation beforehand loosens the spine the"
-                                + " press or row is about to load.",
-                        List.of(s.session().id()),
-                        SuggestionKit.hasRoomFor(s.session(), 1)
-                                ? kit.thoracicWarmUp(s.session(), s.date()).stream()
-                                        .toList()
-                                : List.of()));
+                        id(), Severity.WARNING, message, List.of(s.session().id()), fix));
             }
         }
         activationNote(context, lifting, kit).ifPresent(findings::add);
@@ -60,12 +61,11 @@ public final class ThoracicWarmUpRule implements BalanceRule {
         if (without.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Exercise> drill = kit.firstUsable(
-                CatalogSlugs.BAND_PULL_APART, CatalogSlugs.SCAPULAR_SQUEEZE, CatalogSlugs.PRONE_Y_RAISE);
         List<Suggestion> suggestions = new ArrayList<>();
         for (SessionFacts s : without) {
             // room for the drill and, if it is also missing, the thoracic rotation
             int room = s.thoracicBeforeUpperBody() ? 1 : 2;
+            Optional<Exercise> drill = activationDrill(kit, s.session());
             if (drill.isPresent() && SuggestionKit.hasRoomFor(s.session(), room)) {
                 Dose oneSet = drill.get().defaultDose().withSets(1);
                 suggestions.add(
@@ -80,5 +80,18 @@ public final class ThoracicWarmUpRule implements BalanceRule {
                         + " squeezes wakes up the muscles that hold the shoulders back before they are needed.",
                 without.stream().map(s -> s.session().id()).toList(),
                 suggestions));
+    }
+
+    /** Band pull-apart, else scapular squeeze, else prone Y raise: the first the session does not hold yet. */
+    private static Optional<Exercise> activationDrill(SuggestionKit kit, Session session) {
+        for (String slug :
+                List.of(CatalogSlugs.BAND_PULL_APART, CatalogSlugs.SCAPULAR_SQUEEZE, CatalogSlugs.PRONE_Y_RAISE)) {
+            Optional<Exercise> drill =
+                    kit.usable(slug).filter(e -> SuggestionKit.line(session, e).isEmpty());
+            if (drill.isPresent()) {
+                return drill;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * §3.6 Too much too soon: total working sets this week against the previous week's plan. A rise of
- * more than the limit (default 25 %) → {@code WARNING}. No previous week → no finding; a previous
- * week with no working sets (a rest week, or the very first week of lifting) → no finding either,
- * because a percentage of nothing means nothing.
+ * §3.6 Too much too soon: strength sets this week against the previous week's plan — working sets
+ * of exercises whose primary pattern is strength or conditioning work, never mobility and recovery
+ * drills (a stretching session is not "too much too soon"). A rise of more than the limit (default
+ * 25 %) → {@code WARNING}. No previous week → no finding; a previous week with no strength sets (a
+ * rest week, or the very first week of lifting) → no finding either, because a percentage of
+ * nothing means nothing.
  *
  * <p>No suggestion: the only edit that fixes it is taking sets away, and which ones is a coaching
  * call the rules cannot make. Instead the message names the largest number of working sets that
@@ -27,20 +29,20 @@ public final class VolumeJumpRule implements BalanceRule {
         if (previous.isEmpty()) {
             return List.of();
         }
-        int before = previous.get().totalWorkingSets();
-        int now = context.facts().totalWorkingSets();
+        int before = previous.get().strengthSets();
+        int now = context.facts().strengthSets();
         double limit = context.targets().volumeJumpLimit();
         if (before == 0 || now <= before * (1 + limit) + Ratio.EPSILON) {
             return List.of();
         }
         int allowed = maxSetsWithin(before, limit);
         long risePercent = Math.round((now - before) * 100.0 / before);
-        String message = "Working sets rise from " + before + " last week to " + now + " this week (+" + risePercent
+        String message = "Strength sets rise from " + before + " last week to " + now + " this week (+" + risePercent
                 + " %). Piling on volume faster than the body adapts is a common way to stir up an aching"
                 + " upper back; up to " + allowed + " sets (+" + Math.round(limit * 100)
                 + " %) would be a safer step, and the rest can follow next week.";
         List<String> sessions = context.facts().sessions().stream()
-                .filter(s -> s.workingSets() > 0)
+                .filter(s -> s.strengthSets() > 0)
                 .map(s -> s.session().id())
                 .toList();
         return List.of(new Finding(id(), Severity.WARNING, message, sessions, List.of()));

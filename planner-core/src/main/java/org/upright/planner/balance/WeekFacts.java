@@ -81,6 +81,15 @@ final class WeekFacts {
         return sessions.stream().mapToInt(SessionFacts::workingSets).sum();
     }
 
+    /** Working sets of strength exercises (§3.6), what the volume-jump rule compares. */
+    int strengthSets() {
+        int total = 0;
+        for (SessionFacts s : sessions) {
+            total += s.strengthSets();
+        }
+        return total;
+    }
+
     long daySeconds(LocalDate date) {
         return daySeconds.getOrDefault(date, 0L);
     }

@@ -24,13 +24,13 @@ import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.balance.BalanceEvaluator;
 import org.upright.planner.balance.BalanceReport;
 import org.upright.planner.balance.BlockType;
+import org.upright.planner.balance.CoordinatedFixes;
 import org.upright.planner.balance.EffortTarget;
-import org.upright.planner.balance.Finding;
+import org.upright.planner.balance.FixPlan;
 import org.upright.planner.balance.LifterProfile;
 import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
-import org.upright.planner.balance.SuggestionApplier;
 import org.upright.planner.balance.Targets;
 import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.LifterId;
@@ -87,6 +87,7 @@ public class WeekPlanService {
     private final CoachingService coaching;
     private final ExerciseCatalog catalogue;
     private final BalanceEvaluator evaluator;
+    private final CoordinatedFixes fixes;
     private final SafetyService safety;
     private final Clock clock;
 
@@ -111,6 +112,7 @@ public class WeekPlanService {
         this.coaching = coaching;
         this.catalogue = catalogue;
         this.evaluator = new BalanceEvaluator(this.exercises);
+        this.fixes = new CoordinatedFixes(evaluator);
         this.safety = safety;
         this.clock = clock;
     }
@@ -477,13 +479,12 @@ public class WeekPlanService {
                 case PlanEdit.UseTemplate use ->
                     bringIn(week, templateSessions(weekStart, me, use.templateId()), use.existing());
                 case PlanEdit.ApplyFix fix -> {
-                    Finding current = evaluate(lifterId, week).findings().stream()
-                            .filter(fix.finding()::matches)
-                            .findFirst()
-                            .orElseThrow(() -> new PlanEditRejected("That finding no longer applies to this week."));
-                    yield SuggestionApplier.applyAll(week, current);
+                    if (evaluate(lifterId, week).findings().stream().noneMatch(fix.finding()::matches)) {
+                        throw new PlanEditRejected("That finding no longer applies to this week.");
+                    }
+                    yield fixes(lifterId, week, fix.finding()).after();
                 }
-                case PlanEdit.ApplyAllFixes all -> SuggestionApplier.applyAll(week, evaluate(lifterId, week));
+                case PlanEdit.ApplyAllFixes all -> fixes(lifterId, week, null).after();
                 case PlanEdit.Undo undo -> throw new IllegalStateException("an undo is a change, not an edit");
             };
         } catch (PlanEditRejected rejected) {
@@ -582,6 +583,20 @@ public class WeekPlanService {
                 targets,
                 stored.map(e -> new PlannedWeek.LastChange(e.updatedBy(), e.updatedAt())),
                 paused);
+    }
+
+    /**
+     * What "Apply" ({@code finding}) or "Apply all" ({@code null}) does to {@code week}: one
+     * coordinated plan within the limits of domain §3 (docs/adr/0014).
+     */
+    private FixPlan fixes(long lifterId, WeekPlan week, FindingRef finding) {
+        TrainingProfile training = profiles.profileOf(lifterId);
+        LifterProfile profile = TrainingTargets.profile(training);
+        Targets targets = TrainingTargets.targets(training);
+        WeekPlan previous = previousWeek(lifterId, week.weekStart());
+        return finding == null
+                ? fixes.planAll(week, previous, profile, targets)
+                : fixes.planOne(week, previous, profile, targets, finding.rule(), finding.sessionIds());
     }
 
     private BalanceReport evaluate(long lifterId, WeekPlan plan) {

@@ -68,6 +68,22 @@ class BalancePropertiesTest {
                 if (found.isEmpty() || (rule == RuleId.PUSH_PULL_RATIO && !balanceable(found.getFirst()))) {
                     continue;
                 }
+                if (rule == RuleId.THORACIC_WARM_UP) {
+                    // A session that already holds every drill the rule would add (after its lifting,
+                    // or in the wrong block) gets no second line of it (coordinated fixes): what is
+                    // left after applying must be only such findings, which offer no edit.
+                    WeekPlan appliedAll = SuggestionApplier.applyAll(
+                            week,
+                            found.stream()
+                                    .flatMap(f -> f.suggestions().stream())
+                                    .toList());
+                    assertThat(evaluator.evaluate(appliedAll, profile, targets).findingsOf(rule))
+                            .as("seed %d", seed)
+                            .allMatch(f -> f.suggestions().isEmpty()
+                                    && (f.severity() == Severity.INFO
+                                            || f.message().contains("Move the session's thoracic drill")));
+                    continue;
+                }
                 pushPullChecked += rule == RuleId.PUSH_PULL_RATIO ? 1 : 0;
                 List<Suggestion> suggestions =
                         found.stream().flatMap(f -> f.suggestions().stream()).toList();

@@ -314,7 +314,7 @@ class PushPullRatioRuleTest {
         }
 
         @Test
-        void pressingThatNoAmountOfRowsCanBalanceSaysSoAndAddsWhatFits() {
+        void pressingThatNoAmountOfRowsCanBalanceIsTrimmedAndSaysSo() {
             Plans.SessionBuilder s = Plans.week().strength(MONDAY, "Bench marathon");
             for (int i = 0; i < 8; i++) {
                 s.main(BENCH_PRESS, Dose.reps(20, 5));
@@ -322,9 +322,15 @@ class PushPullRatioRuleTest {
             WeekPlan week = s.build();
             Finding f = ratioFindings(week, GENERAL).getFirst();
             assertThat(f.message()).contains("trimming");
+            assertThat(f.suggestions())
+                    .filteredOn(Suggestion.ChangeSets.class::isInstance)
+                    .isNotEmpty()
+                    .allMatch(c -> !((Suggestion.ChangeSets) c).raises());
             WeekPlan applied = SuggestionApplier.applyAll(week, f);
-            double before = evaluate(week, GENERAL).metrics().pullSets();
-            assertThat(evaluate(applied, GENERAL).metrics().pullSets()).isGreaterThan(before);
+            BalanceMetrics before = evaluate(week, GENERAL).metrics();
+            BalanceMetrics after = evaluate(applied, GENERAL).metrics();
+            assertThat(after.pullSets()).isGreaterThan(before.pullSets());
+            assertThat(after.pushSets()).isLessThan(before.pushSets());
         }
 
         @Test

@@ -40,11 +40,12 @@ public class People {
     /** Links coach and lifter; {@code ended} leaves a former coach behind. */
     public void coaches(AccountSummary coach, AccountSummary lifter, boolean ended) {
         jdbc.update(
-                "insert into coaching (id, coach_id, lifter_id, started_at, ended_at, version)"
+                "insert into coaching (id, coach_id, lifter_id, started_at, ended_at, version, current_lifter_id)"
                         + " values (nextval('coaching_seq'), ?, ?, current_timestamp, "
-                        + (ended ? "current_timestamp" : "null") + ", 0)",
+                        + (ended ? "current_timestamp" : "null") + ", 0, ?)",
                 coach.id(),
-                lifter.id());
+                lifter.id(),
+                ended ? null : lifter.id());
     }
 
     public <T> T as(AccountSummary who, Supplier<T> action) {

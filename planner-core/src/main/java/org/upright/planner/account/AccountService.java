@@ -10,9 +10,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.planner.account.internal.Account;
 import org.upright.planner.account.internal.AccountRepository;
 import org.upright.planner.account.internal.InvitationRepository;
+import org.upright.planner.account.internal.SignUpLimits;
 import org.upright.planner.common.LifterId;
 
 /** Signing up and reading one's own account. */
@@ -27,12 +29,18 @@ public class AccountService {
     public static final int MAX_EMAIL_LENGTH = 254;
     public static final int MAX_DISPLAY_NAME_LENGTH = 80;
 
+    /** Says nothing about the address, so it cannot be used to probe either (docs/adr/0012). */
+    static final String TOO_MANY_ATTEMPTS =
+            "There have been too many sign-up attempts from here or for this address. Please try again in an hour.";
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final SignUpSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final InvitationRepository invitations;
+    private final SignUpLimits limits;
+    private final TransactionTemplate transactions;
 
     AccountService(
             AccountRepository accounts,
@@ -40,13 +48,17 @@ public class AccountService {
             SignUpSettings settings,
             CurrentUser currentUser,
             Clock clock,
-            InvitationRepository invitations) {
+            InvitationRepository invitations,
+            SignUpLimits limits,
+            TransactionTemplate transactions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
         this.invitations = invitations;
+        this.limits = limits;
+        this.transactions = transactions;
     }
 
     /** Whether anyone may sign up, or only invited people. */
@@ -75,11 +87,35 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     @Transactional
     public AccountSummary signUp(SignUpCommand command, String invitationCode) {
-        if (!isSignUpOpen() && !invitedAs(invitationCode, command.email())) {
+        return create(command, invitationCode);
+    }
+
+    /**
+     * Sign-up as a visitor of the sign-up page asks for it: like {@link #signUp(SignUpCommand,
+     * String)}, but first counted per {@code client} (the visitor's network address) and per e-mail
+     * address, so that the answer cannot be used to probe many addresses (docs/adr/0012). The count
+     * commits before anything is checked: refused attempts count too.
+     *
+     * @throws SignUpRejected also when this client or address has tried too often this hour
+     */
+    @PreAuthorize("permitAll()")
+    public AccountSummary signUp(SignUpCommand command, String invitationCode, String client) {
+        if (!limits.admit(client, normaliseEmail(command.email()))) {
+            throw new SignUpRejected(Map.of(SignUpRejected.FORM, TOO_MANY_ATTEMPTS));
+        }
+        return transactions.execute(status -> create(command, invitationCode));
+    }
+
+    private AccountSummary create(SignUpCommand command, String invitationCode) {
+        boolean invited = invitedAs(invitationCode, command.email());
+        if (!isSignUpOpen() && !invited) {
             throw new SignUpRejected(Map.of(
                     SignUpRejected.FORM, "Sign-up is by invitation only here. Ask your coach for an invitation link."));
         }
-        Map<String, String> errors = validate(command);
+        // A coach invites lifters: an invitation makes a lifter account, whatever the form says
+        // (with invite-only sign-up it must never open the door to a coach account).
+        Role role = invited ? Role.LIFTER : command.role();
+        Map<String, String> errors = validate(command, role);
         String email = normaliseEmail(command.email());
         if (!errors.containsKey(SignUpRejected.EMAIL) && accounts.existsByEmail(email)) {
             errors.put(SignUpRejected.EMAIL, "An account with this e-mail address already exists. Sign in instead.");
@@ -92,7 +128,7 @@ public class AccountService {
                     email,
                     passwordEncoder.encode(command.password()),
                     command.displayName().strip(),
-                    command.role(),
+                    role,
                     clock.instant()));
             return account.summary();
         } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
@@ -137,7 +173,7 @@ public class AccountService {
         return accounts.count() > 0;
     }
 
-    private static Map<String, String> validate(SignUpCommand command) {
+    private static Map<String, String> validate(SignUpCommand command, Role role) {
         Map<String, String> errors = new LinkedHashMap<>();
         String email = command.email() == null ? "" : command.email().strip();
         if (email.isEmpty()) {
@@ -161,7 +197,7 @@ public class AccountService {
                     SignUpRejected.DISPLAY_NAME,
                     "Keep the name to " + MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
         }
-        if (command.role() == null) {
+        if (role == null) {
             errors.put(SignUpRejected.ROLE, "Choose whether you train yourself or coach others.");
         }
         return errors;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,8 @@ import org.upright.planner.common.LifterId.Who;
 public class CoachingService {
 
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+    /** New invitations a coach may make in any 24 hours (docs/adr/0012). */
+    public static final int INVITATIONS_PER_DAY = 50;
 
     private final InvitationRepository invitations;
     private final CoachingRepository coaching;
@@ -64,10 +67,10 @@ public class CoachingService {
         if (!EmailAddresses.looksValid(address)) {
             throw new CoachingRejected("Enter the lifter's e-mail address, like name@example.com.");
         }
+        // Whether the address has an account, and of which kind, changes nothing the coach is told
+        // (docs/adr/0012): an invitation to a coach's address is made like any other and simply
+        // never works, since only lifters can accept. Naming one's own client is no secret.
         Optional<Account> existing = accounts.findByEmail(address);
-        if (existing.isPresent() && existing.get().summary().role() == Role.COACH) {
-            throw new CoachingRejected("That address belongs to a coach account; only lifters can be invited.");
-        }
         if (existing.isPresent()
                 && coaching.existsByCoachIdAndLifterIdAndEndedAtIsNull(
                         me.id(), existing.get().id())) {
@@ -79,8 +82,19 @@ public class CoachingService {
                 invitations.findByCoachIdAndStatusOrderByCreatedAtDesc(me.id(), InvitationStatus.PENDING).stream()
                         .filter(i -> i.email().equals(address) && i.isOpenAt(now))
                         .findFirst();
-        InvitationEntity invitation = open.orElseGet(() -> invitations.save(
-                new InvitationEntity(me.id(), address, newCode(), now, now.plus(INVITATION_VALIDITY))));
+        if (open.isPresent()) {
+            return view(open.get(), me.displayName());
+        }
+        // The coach's account row is locked until commit: a coach's invitations are counted and
+        // made one at a time, however many arrive at once or on whichever node.
+        accounts.lockForUpdate(me.id());
+        if (invitations.countByCoachIdAndCreatedAtAfter(me.id(), now.minus(Duration.ofDays(1)))
+                >= INVITATIONS_PER_DAY) {
+            throw new CoachingRejected("You have made " + INVITATIONS_PER_DAY
+                    + " invitations in the last 24 hours, the most a day allows. Try again tomorrow.");
+        }
+        InvitationEntity invitation =
+                invitations.save(new InvitationEntity(me.id(), address, newCode(), now, now.plus(INVITATION_VALIDITY)));
         return view(invitation, me.displayName());
     }
 
@@ -151,7 +165,14 @@ public class CoachingService {
                             : "You already work with " + name + ". End that first under \"My coach\".");
         }
         invitation.respond(InvitationStatus.ACCEPTED, clock.instant());
-        coaching.save(new Coaching(invitation.coachId(), me.id(), clock.instant()));
+        try {
+            coaching.saveAndFlush(new Coaching(invitation.coachId(), me.id(), clock.instant()));
+        } catch (DataIntegrityViolationException anotherAcceptJustNow) {
+            // The check above saw no coach, but another invitation was accepted in the same moment:
+            // the database keeps one current coach per lifter (V12) and this accept is undone.
+            throw new CoachingRejected(
+                    "You already have a coach: another invitation was accepted just now. See \"My coach\".");
+        }
         return accounts.findById(invitation.coachId()).orElseThrow().summary();
     }
 

@@ -115,15 +115,19 @@ class CoachingServiceTest {
     }
 
     @Test
-    void onlyCoachesInviteAndCoachesCannotBeInvited() {
+    void onlyCoachesInviteAndNoCoachCanAcceptAnInvitation() {
         AccountSummary lifter = people.lifter("Not A Coach");
         AccountSummary coach = people.coach("Real Coach");
         AccountSummary otherCoach = people.coach("Coach Too");
 
         assertThatThrownBy(() -> people.as(lifter, () -> coaching.invite("someone@example.com")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> people.as(coach, () -> coaching.invite(otherCoach.email())))
-                .isInstanceOf(CoachingRejected.class);
+        // Made like any other, so that the coach learns nothing about the address (docs/adr/0012),
+        // but a coach account cannot accept it.
+        Invitation toACoach = people.as(coach, () -> coaching.invite(otherCoach.email()));
+        assertThatThrownBy(() -> people.as(otherCoach, () -> coaching.accept(toACoach.code())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(reaches(coach, otherCoach)).isFalse();
         assertThatThrownBy(() -> people.as(coach, () -> coaching.invite("not an address")))
                 .isInstanceOf(CoachingRejected.class)
                 .hasMessageContaining("e-mail");

@@ -74,4 +74,41 @@ class InviteOnlySignUpTest {
                 invitation.code());
         assertThat(created.email()).isEqualTo("invited-" + coachId + "@example.com");
     }
+
+    @Test
+    void anInvitationMakesALifterEvenWhenTheFormAsksForACoach() {
+        long coachId = jdbc.queryForObject("select nextval('account_seq')", Long.class);
+        jdbc.update(
+                "insert into account (id, email, password_hash, display_name, role, created_at, version, weight_unit)"
+                        + " values (?, ?, 'x', 'Invite Coach', 'COACH', current_timestamp, 0, 'KG')",
+                coachId,
+                "invite-coach-" + coachId + "@example.com");
+        var coach = new SignedInAccount(coachId, "invite-coach@example.com", "Invite Coach", Role.COACH, null);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        coach, null, coach.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        Invitation invitation;
+        try {
+            invitation = coaching.invite("would-be-coach-" + coachId + "@example.com");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        AccountSummary created = accounts.signUp(
+                new SignUpCommand(
+                        "would-be-coach-" + coachId + "@example.com",
+                        "a perfectly fine password",
+                        "Would Be",
+                        Role.COACH),
+                invitation.code());
+
+        assertThat(created.role()).isEqualTo(Role.LIFTER);
+        assertThat(jdbc.queryForObject(
+                        "select role from account where email = ?",
+                        String.class,
+                        "would-be-coach-" + coachId + "@example.com"))
+                .isEqualTo("LIFTER");
+    }
 }

@@ -34,8 +34,9 @@ final class RosterSeed {
             long id = jdbc.queryForObject("select nextval('account_seq')", Long.class);
             ids.add(id);
             accounts.add(new Object[] {id, "client-" + id + "@example.com", "Client " + id, now});
-            links.add(
-                    new Object[] {jdbc.queryForObject("select nextval('coaching_seq')", Long.class), coachId, id, now});
+            links.add(new Object[] {
+                jdbc.queryForObject("select nextval('coaching_seq')", Long.class), coachId, id, now, id
+            });
             for (int weeksAgo = 0; weeksAgo < 6; weeksAgo++) {
                 LocalDate monday = thisWeek.minusWeeks(weeksAgo);
                 String content = i % 2 == 0 ? balancedWeekJson(monday) : WeekDocument.write(WeekPlan.empty(monday));
@@ -54,8 +55,8 @@ final class RosterSeed {
                         + " values (?, ?, '{noop}unused', ?, 'LIFTER', ?, 0, 'KG')",
                 accounts);
         jdbc.batchUpdate(
-                "insert into coaching (id, coach_id, lifter_id, started_at, ended_at, version)"
-                        + " values (?, ?, ?, ?, null, 0)",
+                "insert into coaching (id, coach_id, lifter_id, started_at, ended_at, version, current_lifter_id)"
+                        + " values (?, ?, ?, ?, null, 0, ?)",
                 links);
         jdbc.batchUpdate(
                 "insert into week_plan (id, lifter_id, week_start, content, version, updated_at, updated_by)"

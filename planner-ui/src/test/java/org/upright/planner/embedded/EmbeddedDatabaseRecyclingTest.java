@@ -44,7 +44,7 @@ class EmbeddedDatabaseRecyclingTest {
 
     /** The tables the saves below write to; every table with a CHECK constraint must be here. */
     private static final Set<String> SAVED_INTO =
-            Set.of("account", "invitation", "custom_exercise", "session_log", "pain_check_in");
+            Set.of("account", "invitation", "coaching", "custom_exercise", "session_log", "pain_check_in");
 
     private static final String PASSWORD = "a long enough password";
 
@@ -78,6 +78,14 @@ class EmbeddedDatabaseRecyclingTest {
                             () -> app.getBean(CoachingService.class).invite("invited-" + token + "@example.com")))
                     .as("a coach's invitation (invitation)")
                     .doesNotThrowAnyException();
+            saves.assertThatCode(() -> {
+                        CoachingService coaching = app.getBean(CoachingService.class);
+                        String code = TestPeople.as(
+                                coach, () -> coaching.invite(lifter.email()).code());
+                        TestPeople.as(lifter, () -> coaching.accept(code));
+                    })
+                    .as("a lifter accepts a coach (coaching)")
+                    .doesNotThrowAnyException();
             saves.assertThatCode(() -> TestPeople.as(
                             coach,
                             () -> app.getBean(ExerciseCatalog.class).add(bandPullApart("Band pull-apart " + token))))
@@ -110,6 +118,11 @@ class EmbeddedDatabaseRecyclingTest {
                             String.class,
                             "invited-" + token + "@example.com"))
                     .containsExactly("PENDING");
+            assertThat(jdbc.queryForList(
+                            "select coach_id from coaching where lifter_id = ? and ended_at is null",
+                            Long.class,
+                            lifter.id()))
+                    .containsExactly(coach.id());
             assertThat(jdbc.queryForList(
                             "select name from custom_exercise where owner_id = ?", String.class, coach.id()))
                     .containsExactly("Band pull-apart " + token);

@@ -84,7 +84,7 @@ public class RosterBenchmark {
             long id = jdbc.queryForObject("select nextval('account_seq')", Long.class);
             accounts.add(new Object[] {id, "bench-client-" + id + "@example.com", "Client " + id, now});
             links.add(
-                    new Object[] {jdbc.queryForObject("select nextval('coaching_seq')", Long.class), coachId, id, now});
+                    new Object[] {jdbc.queryForObject("select nextval('coaching_seq')", Long.class), coachId, id, now, id});
             for (int weeksAgo = 0; weeksAgo < 6; weeksAgo++) {
                 LocalDate monday = thisWeek.minusWeeks(weeksAgo);
                 plans.add(new Object[] {
@@ -102,7 +102,8 @@ public class RosterBenchmark {
                         + " values (?, ?, '{noop}unused', ?, 'LIFTER', ?, 0, 'KG')",
                 accounts);
         jdbc.batchUpdate(
-                "insert into coaching (id, coach_id, lifter_id, started_at, ended_at, version) values (?, ?, ?, ?, null, 0)",
+                "insert into coaching (id, coach_id, lifter_id, started_at, ended_at, version, current_lifter_id)"
+                        + " values (?, ?, ?, ?, null, 0, ?)",
                 links);
         jdbc.batchUpdate(
                 "insert into week_plan (id, lifter_id, week_start, content, version, updated_at, updated_by)"

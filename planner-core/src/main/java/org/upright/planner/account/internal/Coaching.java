@@ -32,6 +32,14 @@ public class Coaching {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /**
+     * The lifter's id while the link is current, null once it has ended. Unique in the database,
+     * so that a lifter can never have two current coaches, however close together two invitations
+     * are accepted (V12).
+     */
+    @Column(name = "current_lifter_id")
+    private Long currentLifterId;
+
     @Version
     private long version;
 
@@ -41,6 +49,7 @@ public class Coaching {
         this.coachId = coachId;
         this.lifterId = lifterId;
         this.startedAt = startedAt;
+        this.currentLifterId = lifterId;
     }
 
     public long coachId() {
@@ -58,6 +67,7 @@ public class Coaching {
     public void end(Instant at) {
         if (endedAt == null) {
             endedAt = at;
+            currentLifterId = null;
         }
     }
 }

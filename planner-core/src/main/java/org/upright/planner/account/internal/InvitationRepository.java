@@ -1,5 +1,6 @@
 package org.upright.planner.account.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,4 +13,7 @@ public interface InvitationRepository extends JpaRepository<InvitationEntity, Lo
     List<InvitationEntity> findByCoachIdAndStatusOrderByCreatedAtDesc(long coachId, InvitationStatus status);
 
     List<InvitationEntity> findByEmailAndStatusOrderByCreatedAtDesc(String email, InvitationStatus status);
+
+    /** Invitations the coach made after {@code since}, whatever became of them. */
+    long countByCoachIdAndCreatedAtAfter(long coachId, Instant since);
 }

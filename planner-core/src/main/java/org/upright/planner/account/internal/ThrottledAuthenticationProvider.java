@@ -3,7 +3,6 @@ package org.upright.planner.account.internal;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -42,18 +41,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     private Authentication check(Authentication authentication) {
-        String email = authentication.getName();
-        if (guard.isLocked(email)) {
+        // Counted before the password is checked: attempts sent at the same moment cannot all slip
+        // in before the count catches up with them.
+        SignInGuard.Attempt attempt = guard.count(authentication.getName());
+        if (!attempt.mayCheckPassword()) {
             throw new LockedException("Too many failed sign-ins for this address");
         }
-        try {
-            Authentication result = passwords.authenticate(authentication);
-            guard.recordSuccess(email);
-            return result;
-        } catch (BadCredentialsException e) {
-            guard.recordFailure(email);
-            throw e;
-        }
+        Authentication result = passwords.authenticate(authentication);
+        guard.signedIn(attempt);
+        return result;
     }
 
     @Override

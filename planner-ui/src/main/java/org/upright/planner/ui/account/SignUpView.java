@@ -20,9 +20,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.upright.planner.account.AccountService;
+import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.account.SignUpRejected;
@@ -102,7 +104,9 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
                 .getSingleParameter("invitation")
                 .orElse(null);
         if (invitationCode != null) {
+            // An invitation makes a lifter account (the service decides so too); no choice to offer.
             role.setValue(Role.LIFTER);
+            role.setVisible(false);
             create.setEnabled(true);
             formMessage.setVisible(false);
         }
@@ -110,10 +114,12 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
 
     private void submit() {
         clearErrors();
+        AccountSummary created;
         try {
-            accounts.signUp(
+            created = accounts.signUp(
                     new SignUpCommand(email.getValue(), password.getValue(), displayName.getValue(), role.getValue()),
-                    invitationCode);
+                    invitationCode,
+                    client());
         } catch (SignUpRejected rejected) {
             showErrors(rejected.fieldErrors());
             return;
@@ -123,8 +129,14 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         // they came from, or to their start page.
         String then = invitationCode == null ? "./" : "invitation/" + invitationCode;
         // Lifters answer the warning-sign checklist first (domain §4: asked at sign-up).
-        String next = role.getValue() == Role.LIFTER ? SafetyCheckView.afterSignUp(then) : then;
+        String next = created.role() == Role.LIFTER ? SafetyCheckView.afterSignUp(then) : then;
         getUI().ifPresent(ui -> ui.getPage().setLocation(next));
+    }
+
+    /** The visitor's network address (the proxy's forwarded one where it is trusted): sign-up is counted per client. */
+    private static String client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "" : request.getRemoteAddr();
     }
 
     private void showErrors(Map<String, String> errors) {

@@ -61,6 +61,14 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         Invitation found = invitation.get();
+        if (me.get().role() == Role.COACH
+                && found.email().equalsIgnoreCase(me.get().email())) {
+            // Coaches can invite any address without learning what it is (docs/adr/0012); the
+            // invitation only ever works for a lifter account.
+            add(new Paragraph("This invitation is for a lifter account. A coach account can't accept it;"
+                    + " sign in with a lifter account for this address, or ask the coach to invite another one."));
+            return;
+        }
         if (me.get().role() == Role.COACH) {
             add(new Paragraph("Your invitation to " + found.email() + " is " + statusText(found) + "."));
             return;

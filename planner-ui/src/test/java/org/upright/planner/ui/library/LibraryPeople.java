@@ -25,10 +25,11 @@ final class LibraryPeople {
         account(jdbc, CLIENT, Role.LIFTER);
         account(jdbc, OTHER_COACH, Role.COACH);
         jdbc.update(
-                "insert into coaching (id, coach_id, lifter_id, started_at, ended_at, version)"
-                        + " select nextval('coaching_seq'), ?, ?, current_timestamp, null, 0"
+                "insert into coaching (id, coach_id, lifter_id, started_at, ended_at, version, current_lifter_id)"
+                        + " select nextval('coaching_seq'), ?, ?, current_timestamp, null, 0, ?"
                         + " where not exists (select 1 from coaching where coach_id = ? and lifter_id = ?)",
                 COACH,
+                CLIENT,
                 CLIENT,
                 COACH,
                 CLIENT);

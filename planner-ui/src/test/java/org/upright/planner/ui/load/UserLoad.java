@@ -89,6 +89,11 @@ public final class UserLoad {
                 .toList();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int nodeCount = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        if (nodeCount != 1) {
+            // Tried: the second context replaces the JVM-wide security-context strategy (Vaadin's),
+            // and the first node's services then see no signed-in person. Two nodes need two JVMs.
+            throw new IllegalArgumentException("one node per JVM: run two of these against the same database");
+        }
         TestDatabase.Connection db = TestDatabase.get();
         System.setProperty("spring.datasource.url", db.jdbcUrl());
         System.setProperty("spring.datasource.username", db.username());

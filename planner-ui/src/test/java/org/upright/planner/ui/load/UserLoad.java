@@ -49,9 +49,9 @@ import org.upright.planner.ui.week.MyWeekView;
  * Load script (not a test: timings belong to a measured run, not to CI). N simulated people use
  * the application at the same moment, in-process through Vaadin's browserless harness: the
  * server-side cost of each action, without HTTP, the browser or the UIDL JSON. The application
- * runs on the test PostgreSQL, once per node ({@code nodes} = 1 or 2 Spring contexts in this JVM,
- * people split between them — on one machine two nodes share its cores, so this shows how the
- * work divides, not twice the hardware).
+ * runs on the test PostgreSQL as one node; for two nodes run two of these at once against the same
+ * database ({@code TEST_JDBC_URL}): two Spring contexts in one JVM do not work (the second replaces
+ * the JVM-wide security-context strategy).
  *
  * <p>Each person, all starting together (barrier): signs in (password check, account, first render
  * of the planner), makes {@code edits} planner edits (add a session through the dialog, as a click
@@ -72,7 +72,7 @@ import org.upright.planner.ui.week.MyWeekView;
  * </pre>
  *
  * <p>Arguments: numbers of people, one run after the other (default 25,50,100), edits each
- * (default 10), nodes (default 1). The rosters come first: up to 20 coaches with 5 clients each.
+ * (default 10), nodes (must be 1). The rosters come first: up to 20 coaches with 5 clients each.
  */
 public final class UserLoad {
 

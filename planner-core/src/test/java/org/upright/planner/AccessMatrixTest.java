@@ -192,6 +192,7 @@ class AccessMatrixTest {
                 "apply one fix",
                 OWNER_AND_COACH,
                 t -> t.plans.applySuggestions(t.owner.id(), MONDAY, t.version(), t.anyFinding())));
+        ops.add(op("preview all fixes", OWNER_AND_COACH, t -> t.plans.previewAllFixes(t.owner.id(), MONDAY)));
         ops.add(op(
                 "apply all fixes",
                 OWNER_AND_COACH,

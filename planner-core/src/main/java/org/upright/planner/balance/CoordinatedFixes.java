@@ -67,9 +67,11 @@ public final class CoordinatedFixes {
         List<Suggestion> edits = new ArrayList<>();
         Set<Key> givenUp = new HashSet<>();
         Map<Key, String> refused = new HashMap<>();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            BalanceReport report = evaluator.evaluate(working, previousWeek, profile, targets, budget);
-            boolean progressed = false;
+        BalanceReport report = null;
+        boolean progressed = true;
+        for (int round = 0; round < MAX_ROUNDS && progressed; round++) {
+            report = evaluator.evaluate(working, previousWeek, profile, targets, budget);
+            progressed = false;
             for (Finding finding : report.findings()) {
                 Key key = Key.of(finding);
                 if (!wanted.test(finding) || givenUp.contains(key)) {
@@ -86,11 +88,9 @@ public final class CoordinatedFixes {
                 }
                 givenUp.add(key);
             }
-            if (!progressed) {
-                break;
-            }
         }
-        BalanceReport last = evaluator.evaluate(working, previousWeek, profile, targets, budget);
+        // the last round found nothing more to do, so its report is the result's (rounds run out: evaluate)
+        BalanceReport last = progressed ? evaluator.evaluate(working, previousWeek, profile, targets, budget) : report;
         List<FixPlan.Unfixed> unfixed = new ArrayList<>();
         for (Finding finding : last.findings()) {
             if (wanted.test(finding)) {

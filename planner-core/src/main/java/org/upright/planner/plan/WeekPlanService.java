@@ -282,7 +282,20 @@ public class WeekPlanService {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.ApplyFix(finding));
     }
 
-    /** Applies every suggestion of every finding. */
+    /**
+     * What {@link #applyAllSuggestions} would do to the week as stored now, for the user to check
+     * before anything changes. Changes nothing.
+     */
+    @Transactional(readOnly = true)
+    public FixPreview previewAllFixes(@LifterId long lifterId, LocalDate weekStart) {
+        LocalDate start = Weeks.startOf(weekStart);
+        Optional<WeekPlanEntity> stored = weeks.findByLifterIdAndWeekStart(lifterId, start);
+        WeekPlan plan = stored.map(this::read).orElseGet(() -> WeekPlan.empty(start));
+        return FixPreview.of(
+                fixes(lifterId, plan, null), stored.map(WeekPlanEntity::version).orElse(PlannedWeek.NOT_SAVED));
+    }
+
+    /** Applies every finding's fix as one coordinated edit of the week (docs/adr/0014). */
     @Transactional
     public PlannedWeek applyAllSuggestions(@LifterId long lifterId, LocalDate weekStart, long expectedVersion) {
         return edit(lifterId, weekStart, expectedVersion, new PlanEdit.ApplyAllFixes());

@@ -40,6 +40,7 @@ import org.upright.planner.exercise.Exercise;
 import org.upright.planner.plan.CalendarExport;
 import org.upright.planner.plan.ExistingSessions;
 import org.upright.planner.plan.FindingRef;
+import org.upright.planner.plan.FixPreview;
 import org.upright.planner.plan.PlanEdit;
 import org.upright.planner.plan.PlanEditRejected;
 import org.upright.planner.plan.PlannedWeek;
@@ -107,7 +108,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         this.canSaveTemplates = canSaveTemplates;
         this.balance = new BalancePanel(
                 finding -> apply(new PlanEdit.ApplyFix(FindingRef.of(finding)), "applied a fix"),
-                () -> apply(new PlanEdit.ApplyAllFixes(), "applied all fixes"));
+                this::previewAllFixes);
         Div root = getContent();
         root.addClassName("planner");
         staleBanner.addClassName("stale-banner");
@@ -382,6 +383,12 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             case UNDO -> history.undone(week, request.step(), made);
             case REDO -> history.redone(week, request.step(), made);
         }
+    }
+
+    /** "Apply all fixes": first shows what the fixes will do; they are made only on "Apply fixes". */
+    private void previewAllFixes() {
+        FixPreview preview = plans.previewAllFixes(lifterId, current.weekStart());
+        new FixPreviewDialog(preview, () -> apply(new PlanEdit.ApplyAllFixes(), "applied all fixes")).open();
     }
 
     /** Takes back this person's last edit of the week on screen (Ctrl+Z). */

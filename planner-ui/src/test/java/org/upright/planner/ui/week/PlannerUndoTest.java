@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -117,11 +119,68 @@ class PlannerUndoTest extends SpringBrowserlessTest {
         int findings = $(Div.class).withClassName("finding").all().size();
 
         test($(Button.class).withId("apply-all").single()).click();
+        assertThat(stored())
+                .as("nothing changes before the preview is confirmed")
+                .isEqualTo(before);
+        test($(Button.class).withId("fix-preview-apply").single()).click();
         assertThat(stored()).isNotEqualTo(before);
         test(undoButton()).click();
 
         assertThat(stored()).isEqualTo(before);
         assertThat($(Div.class).withClassName("finding").all()).hasSize(findings);
+        assertThat(undoButton().isEnabled()).as("one click, one step").isFalse();
+    }
+
+    @Test
+    void applyAllShowsWhatItWillDoAndCancelLeavesTheWeekAlone() {
+        PlannedWeek saved =
+                plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
+        plans.addExercise(
+                lifter.id(),
+                monday,
+                saved.version(),
+                sessionId(saved.plan()),
+                BlockType.MAIN,
+                CatalogSlugs.BENCH_PRESS);
+        navigate(MyWeekView.class);
+        WeekPlan before = stored();
+
+        test($(Button.class).withId("apply-all").single()).click();
+
+        UnorderedList list =
+                $(UnorderedList.class).withId("fix-preview-changes").single();
+        List<String> changes =
+                $(ListItem.class, list).all().stream().map(ListItem::getText).toList();
+        assertThat(changes)
+                .as("one line per session, in plain words")
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("Monday “Push day”:").contains("sets of"))
+                .anySatisfy(line -> assertThat(line).contains("“Mobility and breathing” session"));
+        test($(Button.class).withId("fix-preview-cancel").single()).click();
+
+        assertThat(stored()).as("cancel changes nothing").isEqualTo(before);
+        assertThat(undoButton().isEnabled()).as("nothing to undo").isFalse();
+    }
+
+    @Test
+    void oneFindingsApplyIsUndoneInOneStep() {
+        PlannedWeek saved =
+                plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
+        plans.addExercise(
+                lifter.id(),
+                monday,
+                saved.version(),
+                sessionId(saved.plan()),
+                BlockType.MAIN,
+                CatalogSlugs.BENCH_PRESS);
+        navigate(MyWeekView.class);
+        WeekPlan before = stored();
+
+        test($(Button.class).withClassName("apply-finding").first()).click();
+        assertThat(stored()).isNotEqualTo(before);
+        test(undoButton()).click();
+
+        assertThat(stored()).isEqualTo(before);
         assertThat(undoButton().isEnabled()).as("one click, one step").isFalse();
     }
 

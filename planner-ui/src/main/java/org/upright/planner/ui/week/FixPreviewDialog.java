@@ -1,0 +1,58 @@
+package org.upright.planner.ui.week;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.upright.planner.plan.FixPreview;
+
+/**
+ * Shown when "Apply all fixes" is clicked, before anything changes: what the fixes will do, session
+ * by session, and what they leave and why. Apply makes them (one step, one Undo); Cancel leaves the
+ * week as it is.
+ */
+class FixPreviewDialog extends Dialog {
+
+    FixPreviewDialog(FixPreview preview, Runnable apply) {
+        addClassName("fix-preview-dialog");
+        setId("fix-preview");
+        if (preview.changesNothing()) {
+            setHeaderTitle("Nothing more to fix automatically");
+        } else {
+            setHeaderTitle("Apply these fixes?");
+            UnorderedList changes = new UnorderedList();
+            changes.setId("fix-preview-changes");
+            preview.changes().forEach(line -> changes.add(new ListItem(line)));
+            add(changes);
+        }
+        if (!preview.notFixed().isEmpty()) {
+            add(new H4(preview.changesNothing() ? "What is left, and why" : "Left as it is"));
+            UnorderedList left = new UnorderedList();
+            left.setId("fix-preview-left");
+            for (FixPreview.NotFixed item : preview.notFixed()) {
+                Span finding = new Span(item.finding() + ": ");
+                finding.addClassName("fix-preview-finding");
+                left.add(new ListItem(finding, new Span(item.reason())));
+            }
+            add(left);
+        }
+        Button cancel = new Button(preview.changesNothing() ? "Close" : "Cancel", click -> close());
+        cancel.setId("fix-preview-cancel");
+        cancel.addThemeVariants(ButtonVariant.TERTIARY);
+        getFooter().add(cancel);
+        if (!preview.changesNothing()) {
+            add(new Paragraph("Undo takes all of it back in one step."));
+            Button yes = new Button("Apply fixes", click -> {
+                close();
+                apply.run();
+            });
+            yes.setId("fix-preview-apply");
+            yes.addThemeVariants(ButtonVariant.PRIMARY);
+            getFooter().add(yes);
+        }
+    }
+}

@@ -31,6 +31,7 @@ import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
+import org.upright.planner.coaching.ClientSettingsService;
 import org.upright.planner.coaching.CoachNoteService;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Dose;
@@ -90,6 +91,9 @@ class AccessMatrixTest {
 
     @Autowired
     CoachNoteService notes;
+
+    @Autowired
+    ClientSettingsService clientSettings;
 
     @Autowired
     WeekPlanBatch batch;
@@ -248,6 +252,14 @@ class AccessMatrixTest {
                 "write the coach's private note",
                 COACH_ONLY,
                 t -> t.notes.save(t.owner.id(), "private", t.noteVersion())));
+        ops.add(op(
+                "save the client's targets and note together",
+                COACH_ONLY,
+                t -> t.clientSettings.save(
+                        t.owner.id(),
+                        new TrainingProfile(true, Set.of(), null, null, t.profileVersion()),
+                        "private",
+                        t.noteVersion())));
         return ops.stream();
     }
 

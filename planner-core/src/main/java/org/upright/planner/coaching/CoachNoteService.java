@@ -11,6 +11,7 @@ import org.upright.planner.coaching.internal.CoachNoteRepository;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.TypedText;
 
 /**
  * Private notes a coach keeps about each client. Only the current coach reads or writes them; the
@@ -39,15 +40,24 @@ public class CoachNoteService {
 
     /**
      * @throws StaleEditException when the note was saved elsewhere (another tab) in between
-     * @throws IllegalArgumentException when the note is longer than {@link CoachNote#MAX_LENGTH}
+     * @throws CoachNoteRejected when the note is longer than {@link CoachNote#MAX_LENGTH} or cannot be stored
      */
+    /** The note as it will be stored, or a refusal in words when it cannot be. */
+    static String requireStorable(String text) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.length() > CoachNote.MAX_LENGTH) {
+            throw new CoachNoteRejected("Keep the note to " + CoachNote.MAX_LENGTH + " characters or fewer.");
+        }
+        TypedText.problem(clean).ifPresent(problem -> {
+            throw new CoachNoteRejected(problem);
+        });
+        return clean;
+    }
+
     @Transactional
     public CoachNote save(@LifterId(Who.COACH_ONLY) long lifterId, String text, long expectedVersion) {
         SignedInAccount me = currentUser.require();
-        String clean = text == null ? "" : text.strip();
-        if (clean.length() > CoachNote.MAX_LENGTH) {
-            throw new IllegalArgumentException("note must be at most " + CoachNote.MAX_LENGTH + " characters");
-        }
+        String clean = requireStorable(text);
         CoachNoteEntity.Key key = new CoachNoteEntity.Key(me.id(), lifterId);
         CoachNoteEntity entity = notes.findById(key).orElse(null);
         long current = entity == null ? CoachNote.NEVER_SAVED : entity.version();

@@ -12,6 +12,7 @@ import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.journal.internal.ClearanceEntity;
 import org.upright.planner.journal.internal.ClearanceRepository;
 import org.upright.planner.journal.internal.PainCheckInEntity;
@@ -158,6 +159,7 @@ public class CheckInService {
                     JournalEntryRejected.NOTE,
                     "Keep the note to " + ProfessionalClearance.MAX_NOTE_LENGTH + " characters or fewer.");
         }
+        refuseUnstorable(text);
         boolean anyOpen = RedFlagHistory.episodes(reads.checksForRules(lifterId), reads.clearances(lifterId)).stream()
                 .anyMatch(e -> e.isOpen());
         if (!anyOpen) {
@@ -230,7 +232,14 @@ public class CheckInService {
                     JournalEntryRejected.NOTE,
                     "Keep the note to " + PainReading.MAX_NOTE_LENGTH + " characters or fewer.");
         }
+        refuseUnstorable(note);
         return new PainReading(entry.date(), entry.timing(), entry.score(), entry.location(), note);
+    }
+
+    private static void refuseUnstorable(String note) {
+        TypedText.problem(note).ifPresent(problem -> {
+            throw new JournalEntryRejected(JournalEntryRejected.NOTE, problem);
+        });
     }
 
     private static String blankToNull(String text) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.journal.internal.HabitBlockEntity;
 import org.upright.planner.journal.internal.HabitBlockRepository;
 import org.upright.planner.journal.internal.HabitTickEntity;
@@ -147,6 +148,9 @@ public class HabitService {
                         JournalEntryRejected.HABITS,
                         "Keep a habit to " + Habit.MAX_LABEL_LENGTH + " characters or fewer.");
             }
+            TypedText.problem(label).ifPresent(problem -> {
+                throw new JournalEntryRejected(JournalEntryRejected.HABITS, problem);
+            });
             chosen.add(label);
         }
         if (chosen.isEmpty()) {

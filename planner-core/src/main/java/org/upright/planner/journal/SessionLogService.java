@@ -17,6 +17,7 @@ import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.journal.internal.SessionLogEntity;
 import org.upright.planner.journal.internal.SessionLogRepository;
 import org.upright.planner.plan.WeekPlanService;
@@ -116,6 +117,9 @@ public class SessionLogService {
                     JournalEntryRejected.TITLE,
                     "Give the session a name of up to " + Session.MAX_TITLE_LENGTH + " characters.");
         }
+        TypedText.problem(name).ifPresent(problem -> {
+            throw new JournalEntryRejected(JournalEntryRejected.TITLE, problem);
+        });
         requireNotFuture(date);
         if (logs.countByLifterIdAndLogDateAndStatus(lifterId, date, LogStatus.UNPLANNED) >= MAX_UNPLANNED_PER_DAY) {
             throw new JournalEntryRejected(
@@ -240,6 +244,9 @@ public class SessionLogService {
             throw new JournalEntryRejected(
                     JournalEntryRejected.NOTE, "Keep the note to " + MAX_NOTE_LENGTH + " characters or fewer.");
         }
+        TypedText.problem(text).ifPresent(problem -> {
+            throw new JournalEntryRejected(JournalEntryRejected.NOTE, problem);
+        });
         return text;
     }
 

@@ -17,6 +17,7 @@ import org.upright.planner.balance.Session;
 import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekTemplateEntity;
 import org.upright.planner.plan.internal.WeekTemplateRepository;
@@ -76,6 +77,9 @@ public class TemplateService {
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
             throw new PlanEditRejected("Give the template a name of 1 to " + MAX_NAME_LENGTH + " characters.");
         }
+        TypedText.problem(cleanName).ifPresent(problem -> {
+            throw new PlanEditRejected(problem);
+        });
         WeekPlan week = plans.week(lifterId, weekStart).plan();
         if (week.sessionCount() == 0) {
             throw new PlanEditRejected("This week has no sessions to keep as a template.");

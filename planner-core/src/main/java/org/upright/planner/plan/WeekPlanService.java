@@ -35,6 +35,7 @@ import org.upright.planner.balance.Targets;
 import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.ExerciseCatalog;
@@ -457,6 +458,14 @@ public class WeekPlanService {
 
     /** What {@code edit} makes of {@code week}: the planner's pure edits, fed from our own records. */
     private WeekPlan intended(long lifterId, LocalDate weekStart, SignedInAccount me, WeekPlan week, PlanEdit edit) {
+        String typedTitle = switch (edit) {
+            case PlanEdit.AddSession add -> add.title();
+            case PlanEdit.RenameSession rename -> rename.title();
+            default -> null;
+        };
+        TypedText.problem(typedTitle).ifPresent(problem -> {
+            throw new PlanEditRejected(problem);
+        });
         try {
             return switch (edit) {
                 case PlanEdit.AddSession add -> WeekEdits.addSession(week, add.date(), add.kind(), add.title());
@@ -510,14 +519,24 @@ public class WeekPlanService {
     private static WeekPlan changedDose(WeekPlan week, PlanEdit.ChangeDose change) {
         Prescription current = WeekEdits.prescription(week, change.prescriptionId())
                 .orElseThrow(() -> new PlanEditRejected("That exercise is no longer in this week."));
-        Prescription changed;
-        try {
-            changed = new Prescription(
-                    current.id(), current.exercise(), change.dose(), change.loadKg(), change.effort(), change.note());
-        } catch (IllegalArgumentException invalid) {
-            throw new PlanEditRejected(invalid.getMessage());
+        // Said in the planner's words: the record's own checks name ids, which mean nothing on screen.
+        Double loadKg = change.loadKg();
+        if (loadKg != null && !(loadKg >= 0.0 && loadKg <= Prescription.MAX_LOAD_KG)) {
+            throw new PlanEditRejected(
+                    "Enter a load between 0 and " + Math.round(Prescription.MAX_LOAD_KG) + " kg, or leave it empty.");
         }
-        return WeekEdits.changePrescription(week, changed);
+        String note = change.note() == null ? "" : change.note().strip();
+        if (note.length() > Prescription.MAX_NOTE_LENGTH) {
+            throw new PlanEditRejected("Keep the note to " + Prescription.MAX_NOTE_LENGTH + " characters.");
+        }
+        TypedText.problem(note).ifPresent(problem -> {
+            throw new PlanEditRejected(problem);
+        });
+        if (change.dose() == null) {
+            throw new PlanEditRejected("Enter the sets and reps.");
+        }
+        return WeekEdits.changePrescription(
+                week, new Prescription(current.id(), current.exercise(), change.dose(), loadKg, change.effort(), note));
     }
 
     /** Sessions on their dates, added after what is planned, or instead of it. */

@@ -21,6 +21,7 @@ import org.upright.planner.balance.Targets;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.plan.TrainingTargets;
 import org.upright.planner.plan.Weeks;
@@ -117,6 +118,9 @@ public class ReviewService {
             throw new ReviewRejected("Keep the note to " + String.format(Locale.ROOT, "%,d", ReviewNote.MAX_LENGTH)
                     + " characters or fewer; it has " + String.format(Locale.ROOT, "%,d", clean.length()) + ".");
         }
+        TypedText.problem(clean).ifPresent(problem -> {
+            throw new ReviewRejected(problem);
+        });
         ReviewNoteEntity.Key key = new ReviewNoteEntity.Key(lifterId, Weeks.startOf(endWeek));
         ReviewNoteEntity entity = notes.findById(key).orElse(null);
         long current = entity == null ? ReviewNote.NEVER_SAVED : entity.version();

@@ -53,6 +53,27 @@ class VolumeJumpRuleTest {
     }
 
     @Test
+    void onlyStrengthSetsCountNotMobilityOrRecoveryDrills() {
+        // §3.6: 20 squat sets both weeks, plus a 15-minute stretching session this week
+        WeekPlan previous = weekWithSets(Plans.WEEK.minusWeeks(1), 20);
+        Plans.WeekBuilder week = Plans.week(Plans.WEEK);
+        week.strength(MONDAY, "Squat day").main(SQUAT, Dose.reps(10, 5)).main(SQUAT, Dose.reps(10, 5));
+        week.session(WEDNESDAY, SessionKind.MOBILITY, "Stretch")
+                .main(DOORWAY_PEC_STRETCH, Dose.hold(3, 30, 30, true))
+                .main(CHILDS_POSE_WITH_REACH, Dose.hold(3, 30, 30, true))
+                .main(THORACIC_ROTATION, Dose.repsPerSide(3, 10, 10))
+                .main(CAT_COW, Dose.rounds(3, 8, 12));
+        BalanceReport report = EVALUATOR.evaluate(week.build(), previous, GENERAL, GENERAL_TARGETS);
+
+        assertThat(report.metrics().totalWorkingSets())
+                .as("working sets rise by 60 %")
+                .isEqualTo(32);
+        assertThat(report.findingsOf(RuleId.VOLUME_JUMP))
+                .as("but strength sets do not")
+                .isEmpty();
+    }
+
+    @Test
     void noPreviousWeekNoFinding() {
         assertThat(findings(weekWithSets(Plans.WEEK, 60), GENERAL, RuleId.VOLUME_JUMP))
                 .isEmpty();

@@ -4,7 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,6 +16,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.textfield.AbstractNumberField;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -95,6 +99,24 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .haveFullyQualifiedName("org.upright.planner.account.ActingAs")
             .because("a screen or service runs as whoever is signed in; only a job a person started runs as them");
+
+    @ArchTest
+    static final ArchRule numberFieldsAreMadeByNumberInputs = noClasses()
+            .that()
+            .resideInAPackage("org.upright.planner.ui..")
+            .and()
+            .resideOutsideOfPackage("org.upright.planner.ui.form..")
+            .should()
+            .callConstructorWhere(new DescribedPredicate<JavaConstructorCall>("a Vaadin number field's constructor") {
+                @Override
+                public boolean test(JavaConstructorCall call) {
+                    JavaClass owner = call.getTargetOwner();
+                    return owner.isAssignableTo(AbstractNumberField.class)
+                            || owner.isAssignableTo(BigDecimalField.class);
+                }
+            })
+            .because("a number field made elsewhere reads a typo such as 60- as empty, or 1e3 as 1"
+                    + " (docs/adr/0010); use ui.form.NumberInputs");
 
     /**
      * {@code @PreAuthorize} for what is not about one lifter's data, a {@code @LifterId} parameter

@@ -27,6 +27,8 @@ import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.account.WeightUnit;
 import org.upright.planner.common.StaleEditException;
 import org.upright.planner.exercise.Equipment;
+import org.upright.planner.ui.form.FormCheck;
+import org.upright.planner.ui.form.NumberInputs;
 
 /**
  * Personal settings: the unit loads are shown in, and for lifters the training profile the
@@ -40,8 +42,8 @@ public class SettingsView extends VerticalLayout {
     final RadioButtonGroup<WeightUnit> unit = new RadioButtonGroup<>("Show loads in");
     final Checkbox upperBackCare = new Checkbox("I train with upper-back pain, or to keep it away");
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment I can use");
-    final NumberField pushPullTarget = new NumberField("Pull sets per push set (push : pull target)");
-    final IntegerField mobilityTarget = new IntegerField("Mobility sessions a week (at least)");
+    final NumberField pushPullTarget = NumberInputs.decimal("Pull sets per push set (push : pull target)");
+    final IntegerField mobilityTarget = NumberInputs.whole("Mobility sessions a week (at least)");
     final Button save = new Button("Save");
 
     private final ProfileService profiles;
@@ -105,21 +107,22 @@ public class SettingsView extends VerticalLayout {
     }
 
     private void saveProfile() {
-        pushPullTarget.setInvalid(false);
-        mobilityTarget.setInvalid(false);
+        FormCheck check = new FormCheck(pushPullTarget, mobilityTarget);
+        Double ratio = check.number(pushPullTarget);
+        Integer mobility = check.number(mobilityTarget);
+        if (!check.passed()) {
+            return;
+        }
         TrainingProfile changed;
         try {
             changed = new TrainingProfile(
-                    upperBackCare.getValue(),
-                    equipment.getValue(),
-                    pushPullTarget.getValue(),
-                    mobilityTarget.getValue(),
-                    loaded.version());
+                    upperBackCare.getValue(), equipment.getValue(), ratio, mobility, loaded.version());
         } catch (IllegalArgumentException invalid) {
             var field = invalid.getMessage().startsWith("push") ? pushPullTarget : mobilityTarget;
-            field.setErrorMessage(Character.toUpperCase(invalid.getMessage().charAt(0))
-                    + invalid.getMessage().substring(1) + ".");
-            field.setInvalid(true);
+            check.mark(
+                    field,
+                    Character.toUpperCase(invalid.getMessage().charAt(0))
+                            + invalid.getMessage().substring(1) + ".");
             return;
         }
         try {

@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
+import org.upright.planner.coaching.ClientSettingsService;
 import org.upright.planner.coaching.CoachNoteService;
 import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.plan.CalendarExport;
@@ -43,6 +44,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
     private final WeekPlanService plans;
     private final TemplateService templates;
     private final CoachNoteService notes;
+    private final ClientSettingsService clientSettings;
     private final ExerciseCatalog catalogue;
     private final Clock clock;
 
@@ -53,12 +55,14 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
             TemplateService templates,
             ExerciseCatalog catalogue,
             CoachNoteService notes,
+            ClientSettingsService clientSettings,
             Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.plans = plans;
         this.templates = templates;
         this.notes = notes;
+        this.clientSettings = clientSettings;
         this.catalogue = catalogue;
         this.clock = clock;
         addClassNames("upright-page", "wide");
@@ -101,7 +105,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
                 "Targets and notes",
                 VaadinIcon.SLIDERS.create(),
                 click -> new ClientSettingsDialog(
-                                lifterId, client.displayName(), profiles, notes, () -> board.open(day))
+                                lifterId, client.displayName(), profiles, notes, clientSettings, () -> board.open(day))
                         .open());
         settings.addThemeVariants(ButtonVariant.TERTIARY);
         settings.setId("client-settings");

@@ -1,5 +1,6 @@
 package org.upright.planner.ui.journal;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,6 +25,8 @@ import org.upright.planner.journal.ActualSet;
 import org.upright.planner.journal.DoneDetails;
 import org.upright.planner.journal.JournalEntryRejected;
 import org.upright.planner.journal.LoggedSession;
+import org.upright.planner.ui.form.FormCheck;
+import org.upright.planner.ui.form.NumberInputs;
 
 /**
  * A planned session done, with the details the lifter wants to keep: the day, how hard it felt
@@ -34,7 +37,7 @@ import org.upright.planner.journal.LoggedSession;
 class LogDoneDialog extends Dialog {
 
     final DatePicker date = new DatePicker("Day done");
-    final IntegerField rpe = new IntegerField("How hard, 1–10 (optional)");
+    final IntegerField rpe = NumberInputs.whole("How hard, 1–10 (optional)");
     final TextArea note = new TextArea("Note (optional)");
     private final Map<String, Line> lines = new LinkedHashMap<>();
     private final Paragraph formError = new Paragraph();
@@ -85,13 +88,13 @@ class LogDoneDialog extends Dialog {
     }
 
     private Div line(Prescription prescription, LoggedSession existing) {
-        IntegerField sets = new IntegerField("Sets");
+        IntegerField sets = NumberInputs.whole("Sets");
         sets.setMin(0);
         sets.setMax(Dose.MAX_SETS);
-        IntegerField reps = new IntegerField("Reps");
+        IntegerField reps = NumberInputs.whole("Reps");
         reps.setMin(0);
         reps.setMax(Dose.MAX_REPS);
-        NumberField load = new NumberField("Load (" + unit.symbol() + ")");
+        NumberField load = NumberInputs.decimal("Load (" + unit.symbol() + ")");
         load.setMin(0);
         if (existing != null) {
             existing.actualFor(prescription.id()).ifPresent(actual -> {
@@ -115,21 +118,25 @@ class LogDoneDialog extends Dialog {
 
     private void submit(Consumer<DoneDetails> save) {
         formError.setVisible(false);
-        rpe.setInvalid(false);
-        date.setInvalid(false);
-        note.setInvalid(false);
+        List<HasValidation> fields = new ArrayList<>(List.of(rpe, date, note));
+        lines.values().forEach(line -> fields.addAll(List.of(line.sets(), line.reps(), line.load())));
+        FormCheck check = new FormCheck(fields.toArray(HasValidation[]::new));
+        Integer effort = check.number(rpe);
         List<ActualSet> actuals = new ArrayList<>();
+        lines.forEach((id, line) -> {
+            Integer sets = check.number(line.sets());
+            Integer reps = check.number(line.reps());
+            Double shown = check.number(line.load());
+            Double kg = shown == null ? null : unit.toKilograms(shown);
+            if (sets != null || reps != null || kg != null) {
+                actuals.add(new ActualSet(id, sets, reps, kg));
+            }
+        });
+        if (!check.passed()) {
+            return;
+        }
         try {
-            lines.forEach((id, line) -> {
-                Double kg = line.load().getValue() == null
-                        ? null
-                        : unit.toKilograms(line.load().getValue());
-                if (line.sets().getValue() != null || line.reps().getValue() != null || kg != null) {
-                    actuals.add(new ActualSet(
-                            id, line.sets().getValue(), line.reps().getValue(), kg));
-                }
-            });
-            save.accept(new DoneDetails(date.getValue(), rpe.getValue(), actuals, note.getValue()));
+            save.accept(new DoneDetails(date.getValue(), effort, actuals, note.getValue()));
         } catch (JournalEntryRejected rejected) {
             switch (rejected.field()) {
                 case JournalEntryRejected.DATE -> invalid(date, rejected.getMessage());

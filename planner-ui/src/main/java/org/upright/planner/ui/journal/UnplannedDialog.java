@@ -15,6 +15,8 @@ import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.journal.JournalEntryRejected;
 import org.upright.planner.journal.SessionLogService;
+import org.upright.planner.ui.form.FormCheck;
+import org.upright.planner.ui.form.NumberInputs;
 
 /** A session that was not in the plan: a walk, a class, an extra routine. */
 class UnplannedDialog extends Dialog {
@@ -22,7 +24,7 @@ class UnplannedDialog extends Dialog {
     final DatePicker date = new DatePicker("Day");
     final Select<SessionKind> kind = new Select<>();
     final TextField title = new TextField("What did you do?");
-    final IntegerField rpe = new IntegerField("How hard, 1–10 (optional)");
+    final IntegerField rpe = NumberInputs.whole("How hard, 1–10 (optional)");
     final TextArea note = new TextArea("Note (optional)");
     private final Paragraph formError = new Paragraph();
 
@@ -45,12 +47,14 @@ class UnplannedDialog extends Dialog {
         add(formError, date, kind, title, rpe, note);
         Button save = new Button("Save", click -> {
             formError.setVisible(false);
-            for (var field : new HasValidation[] {date, kind, title, rpe, note}) {
-                field.setInvalid(false);
+            FormCheck check = new FormCheck(date, kind, title, rpe, note);
+            Integer effort = check.number(rpe);
+            if (!check.passed()) {
+                return;
             }
             try {
                 logs.logUnplanned(
-                        lifterId, date.getValue(), kind.getValue(), title.getValue(), rpe.getValue(), note.getValue());
+                        lifterId, date.getValue(), kind.getValue(), title.getValue(), effort, note.getValue());
             } catch (JournalEntryRejected rejected) {
                 switch (rejected.field()) {
                     case JournalEntryRejected.DATE -> mark(date, rejected);

@@ -31,6 +31,8 @@ import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.exercise.ExerciseDraft;
 import org.upright.planner.exercise.ExerciseRejected;
 import org.upright.planner.exercise.MovementPattern;
+import org.upright.planner.ui.form.FormCheck;
+import org.upright.planner.ui.form.NumberInputs;
 
 /**
  * Adding or editing a coach's own exercise. The catalogue checks the entry; every problem it finds
@@ -48,9 +50,9 @@ class ExerciseForm extends Dialog {
     final Select<MovementPattern> primaryPattern = new Select<>();
     final MultiSelectComboBox<MovementPattern> secondaryPatterns = new MultiSelectComboBox<>("Also trains");
     final Select<DoseType> doseType = new Select<>();
-    final IntegerField sets = new IntegerField("Sets");
-    final IntegerField low = new IntegerField();
-    final IntegerField high = new IntegerField("Up to (optional)");
+    final IntegerField sets = NumberInputs.whole("Sets");
+    final IntegerField low = NumberInputs.whole(null);
+    final IntegerField high = NumberInputs.whole("Up to (optional)");
     final Span dosePreview = new Span();
     final TextArea instructions = new TextArea("Steps, one per line");
     final TextArea whyItHelps = new TextArea("Why it helps");
@@ -182,6 +184,14 @@ class ExerciseForm extends Dialog {
 
     private void submit() {
         clearErrors();
+        // A number the browser could not read is not "empty": say so instead of saving without it.
+        FormCheck numbers = new FormCheck();
+        numbers.number(sets);
+        numbers.number(low);
+        numbers.number(high);
+        if (!numbers.passed()) {
+            return;
+        }
         CustomExercise saved;
         try {
             saved = editing == null ? catalog.add(draft()) : catalog.update(editing.slug(), editing.version(), draft());

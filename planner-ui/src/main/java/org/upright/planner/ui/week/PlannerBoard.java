@@ -80,6 +80,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     private final Button undoButton = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create());
     private final Button redoButton = new Button("Redo", VaadinIcon.ARROW_FORWARD.create());
     private final Notification undoNote = new Notification("", 3000, Notification.Position.BOTTOM_START);
+    private final Notification refusal = refusalNote();
     private PlannedWeek current;
     private LocalDate selectedDay;
     /** An edit refused because someone else saved first, kept for "apply my change again". */
@@ -369,9 +370,9 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 history.forget(current.weekStart(), request.step());
                 showHistory();
             }
-            Notification note = Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
-            note.addThemeVariants(NotificationVariant.ERROR);
-            note.setId("edit-refused");
+            // One note at a time: pressing Save again replaces it rather than stacking another.
+            refusal.setText(refused.getMessage());
+            refusal.open();
         }
         return false;
     }
@@ -645,6 +646,13 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 .map(p -> p.exercise().name())
                 .findFirst()
                 .orElse("an exercise");
+    }
+
+    private static Notification refusalNote() {
+        Notification note = new Notification("", 6000, Notification.Position.MIDDLE);
+        note.addThemeVariants(NotificationVariant.ERROR);
+        note.setId("edit-refused");
+        return note;
     }
 
     /** A short offer to take a deletion back, next to the toolbar's Undo, which does the same. */

@@ -13,7 +13,10 @@ import org.upright.planner.account.WeightUnit;
 import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.EffortTarget;
 import org.upright.planner.balance.Prescription;
+import org.upright.planner.common.TypedText;
 import org.upright.planner.exercise.Dose;
+import org.upright.planner.ui.form.FormCheck;
+import org.upright.planner.ui.form.NumberInputs;
 
 /**
  * One exercise in a session: name, dose, load and effort, with controls to move it up or down,
@@ -105,19 +108,19 @@ class PrescriptionRow extends Div {
         editor.removeAll();
         Dose current = prescription.dose();
         boolean seconds = current.type().usesSeconds();
-        IntegerField sets = new IntegerField("Sets");
+        IntegerField sets = NumberInputs.whole("Sets");
         sets.setValue(current.sets());
         sets.setMin(1);
         sets.setMax(Dose.MAX_SETS);
         sets.setStepButtonsVisible(true);
-        IntegerField low = new IntegerField(seconds ? "Seconds from" : "Reps from");
+        IntegerField low = NumberInputs.whole(seconds ? "Seconds from" : "Reps from");
         low.setValue(current.low());
-        IntegerField high = new IntegerField(seconds ? "to" : "to");
+        IntegerField high = NumberInputs.whole("to");
         high.setValue(current.high());
-        NumberField load = new NumberField("Load (" + unit.symbol() + ")");
+        NumberField load = NumberInputs.decimal("Load (" + unit.symbol() + ")");
         prescription.load().ifPresent(kg -> load.setValue(Math.round(unit.fromKilograms(kg) * 2) / 2.0));
         load.setMin(0);
-        NumberField rpe = new NumberField("RPE");
+        NumberField rpe = NumberInputs.decimal("RPE");
         rpe.setMin(1);
         rpe.setMax(10);
         rpe.setStep(0.5);
@@ -133,37 +136,42 @@ class PrescriptionRow extends Div {
         note.setWidthFull();
 
         Button save = new Button("Save", click -> {
-            clearErrors(sets, low, high, load, rpe);
+            FormCheck check = new FormCheck(sets, low, high, load, rpe, note);
+            Integer setCount = check.required(sets, "Enter the number of sets.");
+            Integer from = check.required(low, "Enter " + (seconds ? "the seconds." : "the reps."));
+            Integer to = check.number(high);
+            Double shown = check.number(load);
+            Double rpeValue = check.number(rpe);
+            TypedText.problem(note.getValue()).ifPresent(problem -> check.mark(note, problem));
+            if (!check.passed()) {
+                return;
+            }
             Dose dose;
             try {
-                dose = new Dose(
-                        current.type(),
-                        valueOr(sets.getValue(), 0),
-                        valueOr(low.getValue(), 0),
-                        valueOr(high.getValue(), valueOr(low.getValue(), 0)),
-                        current.perSide());
+                dose = new Dose(current.type(), setCount, from, to == null ? from : to, current.perSide());
             } catch (IllegalArgumentException invalid) {
                 String message = invalid.getMessage();
                 var field = message.startsWith("sets") ? sets : message.contains("upper end") ? high : low;
-                field.setErrorMessage(capitalise(message) + ".");
-                field.setInvalid(true);
+                check.mark(field, capitalise(message) + ".");
                 return;
             }
-            Double loadKg = load.getValue() == null ? null : unit.toKilograms(load.getValue());
+            Double loadKg = shown == null ? null : unit.toKilograms(shown);
+            if (loadKg != null && !(loadKg >= 0 && loadKg <= Prescription.MAX_LOAD_KG)) {
+                check.mark(
+                        load,
+                        "Enter a load between 0 and " + Math.round(unit.fromKilograms(Prescription.MAX_LOAD_KG)) + " "
+                                + unit.symbol() + ".");
+                return;
+            }
             EffortTarget effort;
             try {
-                effort = rpe.getValue() == null ? keptReserve() : EffortTarget.rpe(rpe.getValue());
+                effort = rpeValue == null ? keptReserve() : EffortTarget.rpe(rpeValue);
             } catch (IllegalArgumentException invalid) {
-                rpe.setErrorMessage(capitalise(invalid.getMessage()) + ".");
-                rpe.setInvalid(true);
+                check.mark(rpe, "Enter an RPE from 1 to 10, such as 7.5.");
                 return;
             }
             if (actions.changePrescription(prescription.id(), dose, loadKg, effort, note.getValue())) {
                 editor.setVisible(false);
-            } else if (loadKg != null && (loadKg < 0 || loadKg > Prescription.MAX_LOAD_KG)) {
-                load.setErrorMessage("Enter a load between 0 and "
-                        + Math.round(unit.fromKilograms(Prescription.MAX_LOAD_KG)) + " " + unit.symbol() + ".");
-                load.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
@@ -179,17 +187,6 @@ class PrescriptionRow extends Div {
 
     private EffortTarget keptReserve() {
         return prescription.effort() instanceof EffortTarget.RepsInReserve reserve ? reserve : null;
-    }
-
-    private static void clearErrors(com.vaadin.flow.component.HasValidation... fields) {
-        for (var field : fields) {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        }
-    }
-
-    private static int valueOr(Integer value, int fallback) {
-        return value == null ? fallback : value;
     }
 
     private static String capitalise(String text) {

@@ -1,0 +1,137 @@
+package org.upright.planner.ui.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.upright.planner.UprightApplication;
+import org.upright.planner.account.AccountService;
+import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.CoachingService;
+import org.upright.planner.account.Role;
+import org.upright.planner.plan.BuiltInTemplates;
+import org.upright.planner.plan.ExistingSessions;
+import org.upright.planner.plan.PlannedWeek;
+import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.review.ReviewPeriod;
+import org.upright.planner.testsupport.TestDatabaseConfiguration;
+import org.upright.planner.ui.TestPeople;
+
+/**
+ * A refused download (issue 11, point 5): a coach has a client's review open, the client ends the
+ * coaching, and the coach's browser then asks for the review PDF. The download is refused, and the
+ * log says so in one line: no ERROR, no stack trace (an expected refusal is not a fault to page
+ * anyone about).
+ */
+@SpringBootTest(
+        classes = UprightApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "upright.demo-data=never")
+@Import(TestDatabaseConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
+class RefusedDownloadJourneyIT {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CoachingService coaching;
+
+    @Autowired
+    WeekPlanService plans;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aReviewDownloadRefusedAfterTheCoachingEndedIsOneLineInTheLog(CapturedOutput output) {
+        TestPeople people = new TestPeople(accounts, coaching);
+        AccountSummary coach = people.create("Rita Coach", Role.COACH);
+        AccountSummary client = people.create("Remy Client", Role.LIFTER);
+        people.link(coach, client);
+        plan(client);
+
+        try (BrowserContext context = browser.browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.locator("vaadin-login-form input[name=username]").fill(coach.email());
+            page.locator("vaadin-login-form input[name=password]").fill("a long enough password");
+            page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+            page.waitForURL(u -> !u.contains("/login"));
+            page.navigate(url("/clients/" + client.id() + "/review"));
+            assertThat(page.locator("#download-review")).isVisible();
+            String href = page.locator("#download-review").getAttribute("href");
+
+            TestPeople.as(client, () -> {
+                coaching.endWithMyCoach();
+                return null;
+            });
+            int logStart = output.getAll().length();
+            Object status = page.evaluate("href => fetch(href).then(answer => answer.status)", href);
+
+            assertThat(((Number) status).intValue())
+                    .as(
+                            "status of the refused download; log since:%n%s",
+                            output.getAll().substring(logStart))
+                    .isEqualTo(403);
+            page.waitForCondition(
+                    () -> !refusals(output, logStart).isEmpty(), new Page.WaitForConditionOptions().setTimeout(30_000));
+            String log = output.getAll().substring(logStart);
+            assertThat(refusals(output, logStart))
+                    .as("log since the download:%n%s", log)
+                    .hasSize(1);
+            assertThat(log).as("log since the download").doesNotContain(" ERROR ", "\tat ", "Exception");
+        }
+    }
+
+    private static List<String> refusals(CapturedOutput output, int from) {
+        return Arrays.stream(output.getAll().substring(from).split("\\R"))
+                .filter(line -> line.contains("Download refused"))
+                .toList();
+    }
+
+    private void plan(AccountSummary lifter) {
+        LocalDate last = ReviewPeriod.lastCompleteWeek(LocalDate.now());
+        for (int back = 0; back < 4; back++) {
+            LocalDate monday = last.minusWeeks(back);
+            TestPeople.as(
+                    lifter,
+                    () -> plans.applyTemplate(
+                            lifter.id(),
+                            monday,
+                            PlannedWeek.NOT_SAVED,
+                            BuiltInTemplates.BALANCED_THREE_DAY,
+                            ExistingSessions.KEEP));
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

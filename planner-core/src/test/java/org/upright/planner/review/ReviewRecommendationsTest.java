@@ -8,7 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.upright.planner.balance.Suggestion;
+import org.upright.planner.balance.BalanceEvaluator;
+import org.upright.planner.balance.BalanceReport;
+import org.upright.planner.balance.RuleId;
+import org.upright.planner.balance.SuggestionApplier;
+import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.safety.ProfessionalClearance;
 import org.upright.planner.safety.RedFlag;
 import org.upright.planner.safety.RedFlagCheck;
@@ -153,9 +157,12 @@ class ReviewRecommendationsTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(rebalance.message()).contains("2 of the 4 weeks");
-        assertThat(rebalance.suggestions())
-                .isNotEmpty()
-                .allSatisfy(s -> assertThat(s).isInstanceOf(Suggestion.AddPrescription.class));
+        // The edits offered are the coordinated fixes for the latest week (more pulling, or press
+        // sets swapped and trimmed): applied, they leave that week without a push:pull finding.
+        assertThat(rebalance.suggestions()).isNotEmpty();
+        WeekPlan fixed = SuggestionApplier.applyAll(plan(3, false), rebalance.suggestions());
+        BalanceReport after = new BalanceEvaluator(CATALOGUE).evaluate(fixed, plan(2, false), LIFTER, TARGETS);
+        assertThat(after.has(RuleId.PUSH_PULL_RATIO)).isFalse();
     }
 
     @Test

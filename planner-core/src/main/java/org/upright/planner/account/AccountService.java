@@ -16,6 +16,7 @@ import org.upright.planner.account.internal.AccountRepository;
 import org.upright.planner.account.internal.InvitationRepository;
 import org.upright.planner.account.internal.SignUpLimits;
 import org.upright.planner.common.LifterId;
+import org.upright.planner.common.TypedText;
 
 /** Signing up and reading one's own account. */
 @Service
@@ -196,6 +197,8 @@ public class AccountService {
             errors.put(
                     SignUpRejected.DISPLAY_NAME,
                     "Keep the name to " + MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
+        } else {
+            TypedText.problem(name).ifPresent(problem -> errors.put(SignUpRejected.DISPLAY_NAME, problem));
         }
         if (role == null) {
             errors.put(SignUpRejected.ROLE, "Choose whether you train yourself or coach others.");

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.upright.planner.common.TypedText;
 
 /**
  * The checks a coach's own exercise passes before it is stored, and how its slug is made. Every
@@ -26,6 +28,8 @@ final class CustomExerciseRules {
             errors.put(ExerciseRejected.NAME, "Give the exercise a name.");
         } else if (name.length() > Exercise.MAX_NAME_LENGTH) {
             errors.put(ExerciseRejected.NAME, "Keep the name to " + Exercise.MAX_NAME_LENGTH + " characters or fewer.");
+        } else {
+            TypedText.problem(name).ifPresent(problem -> errors.put(ExerciseRejected.NAME, problem));
         }
         MovementPattern primary = draft.primaryPattern();
         if (primary == null) {
@@ -105,12 +109,19 @@ final class CustomExerciseRules {
                     break;
                 }
             }
+            steps.stream()
+                    .map(TypedText::problem)
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(problem -> errors.putIfAbsent(ExerciseRejected.INSTRUCTIONS, problem));
         }
     }
 
     private static void checkText(String text, String field, String what, Map<String, String> errors) {
         if (strip(text).length() > ExerciseCatalog.MAX_TEXT_LENGTH) {
             errors.put(field, "Keep " + what + " to " + ExerciseCatalog.MAX_TEXT_LENGTH + " characters or fewer.");
+        } else {
+            TypedText.problem(text).ifPresent(problem -> errors.put(field, problem));
         }
     }
 

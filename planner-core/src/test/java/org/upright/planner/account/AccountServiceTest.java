@@ -15,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.upright.planner.DatabaseTest;
+import org.upright.planner.common.TypedText;
 
 @DatabaseTest
 class AccountServiceTest {
@@ -65,6 +66,20 @@ class AccountServiceTest {
                                         SignUpRejected.PASSWORD,
                                         SignUpRejected.DISPLAY_NAME,
                                         SignUpRejected.ROLE));
+        assertThat(countAccounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aNameWithAnInvisibleNulIsRefusedAtTheNameAndNothingIsStored() {
+        long before = countAccounts();
+
+        assertThatThrownBy(() ->
+                        accounts.signUp(new SignUpCommand(uniqueEmail(), GOOD_PASSWORD, "Sa\u0000m", Role.LIFTER)))
+                .isInstanceOfSatisfying(
+                        SignUpRejected.class,
+                        rejected -> assertThat(rejected.fieldErrors())
+                                .containsOnlyKeys(SignUpRejected.DISPLAY_NAME)
+                                .containsValue(TypedText.HAS_NUL));
         assertThat(countAccounts()).isEqualTo(before);
     }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.upright.planner.common.TypedText;
 
 class CustomExerciseRulesTest {
 
@@ -42,6 +43,31 @@ class CustomExerciseRulesTest {
         assertThat(BuiltInCatalog.instance().all())
                 .extracting(Exercise::slug)
                 .noneMatch(slug -> slug.startsWith(ExerciseCatalog.CUSTOM_SLUG_PREFIX));
+    }
+
+    @Test
+    void textWithAnInvisibleNulIsRefusedAtItsFieldInsteadOfFailingInTheDatabase() {
+        ExerciseDraft draft = new ExerciseDraft(
+                "Side\u0000 reach",
+                Set.of(Equipment.MAT),
+                true,
+                MovementPattern.STRETCH,
+                Set.of(),
+                DoseType.REPS,
+                2,
+                8,
+                null,
+                List.of("Reach.", "Breathe\u0000 out."),
+                "Opens the \u0000side.",
+                "Stop if it \u0000pinches.");
+
+        assertThat(CustomExerciseRules.problems(draft))
+                .containsOnlyKeys(
+                        ExerciseRejected.NAME,
+                        ExerciseRejected.INSTRUCTIONS,
+                        ExerciseRejected.WHY_IT_HELPS,
+                        ExerciseRejected.CAUTIONS)
+                .allSatisfy((field, message) -> assertThat(message).isEqualTo(TypedText.HAS_NUL));
     }
 
     @Test

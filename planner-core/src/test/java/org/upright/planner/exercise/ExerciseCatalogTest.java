@@ -318,7 +318,9 @@ class ExerciseCatalogTest {
         CustomExercise added = addAs(coach, bandWRaise("Band W raise " + token));
         // the client moves to another coach: the library no longer shows the old coach's exercise,
         // but a plan that uses it still resolves it
-        jdbc.update("update coaching set ended_at = current_timestamp where lifter_id = ?", client.id());
+        jdbc.update(
+                "update coaching set ended_at = current_timestamp, current_lifter_id = null where lifter_id = ?",
+                client.id());
         people.coaches(otherCoach, client, false);
 
         assertThat(people.as(client, () -> catalog.find(added.slug()))).isEmpty();

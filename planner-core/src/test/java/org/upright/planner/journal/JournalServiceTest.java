@@ -97,10 +97,11 @@ class JournalServiceTest {
             checkIns.checkIn(lifter.id(), PainEntry.of(monday, PainTiming.BEFORE, 3), Set.of());
             habits.chooseHabits(lifter.id(), List.of(Habit.MOVEMENT_BREAK.label()), HabitBlock.NONE);
             habits.tick(lifter.id(), Habit.MOVEMENT_BREAK.label(), today(), true);
-            checkIns.answerRedFlags(lifter.id(), Set.of(RedFlag.FEVER), RedFlagCheckReason.SIGN_UP);
-            // the coach-side edit: the extra session leaves the plan after it was done
+            // the coach-side edit: the extra session leaves the plan after it was done (before the
+            // red flag below, which pauses the plan and refuses every edit until a clearance)
             PlannedWeek now = plans.week(lifter.id(), monday);
             plans.removeSession(lifter.id(), monday, now.version(), extra);
+            checkIns.answerRedFlags(lifter.id(), Set.of(RedFlag.FEVER), RedFlagCheckReason.SIGN_UP);
         });
 
         JournalRecords records = people.as(lifter, () -> journal.records(lifter.id(), monday.minusWeeks(1), monday));

@@ -67,7 +67,9 @@ class PlanContentAccessTest {
         people.coaches(formerCoach, lifter, false);
         CustomExercise theirs = addExercise(formerCoach, "Secret row");
         planWith(formerCoach, lifter, MONDAY, theirs);
-        jdbc.update("update coaching set ended_at = current_timestamp where lifter_id = ?", lifter.id());
+        jdbc.update(
+                "update coaching set ended_at = current_timestamp, current_lifter_id = null where lifter_id = ?",
+                lifter.id());
         people.coaches(coach, lifter, false);
         people.coaches(coach, otherClient, false);
         WeekTemplate kept = people.as(coach, () -> templates.saveWeekAsTemplate(lifter.id(), MONDAY, "Kept", false));
@@ -127,7 +129,9 @@ class PlanContentAccessTest {
         people.coaches(formerCoach, lifter, false);
         CustomExercise theirs = addExercise(formerCoach, "Band Y");
         planWith(formerCoach, lifter, MONDAY, theirs);
-        jdbc.update("update coaching set ended_at = current_timestamp where lifter_id = ?", lifter.id());
+        jdbc.update(
+                "update coaching set ended_at = current_timestamp, current_lifter_id = null where lifter_id = ?",
+                lifter.id());
 
         PlannedWeek copy = people.as(
                 lifter,

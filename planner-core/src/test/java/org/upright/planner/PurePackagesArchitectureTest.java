@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
+import org.upright.planner.common.TypedText;
 
 /**
  * The pure parts of the domain — the exercise catalogue, the balance rules, the safety rules and
@@ -42,10 +43,13 @@ class PurePackagesArchitectureTest {
      * The shared kernel's marks ({@code @LifterId}, {@code @ServicesOnly}): plain annotations a
      * port such as {@code SafetyRecords} carries to say who may call it (docs/adr/0013).
      */
+    // TypedText is the one check every typed text passes (JDK only, no state): pure rules such as
+    // a coach's exercise draft use it rather than a second copy of the check.
     static final DescribedPredicate<JavaClass> KERNEL_MARKS = DescribedPredicate.describe(
-            "the shared kernel's annotations",
+            "the shared kernel's annotations and its typed-text check",
             c -> c.getPackageName().equals("org.upright.planner.common")
                     && (c.isAnnotation()
+                            || c.getName().equals(TypedText.class.getName())
                             || c.getEnclosingClass()
                                     .map(JavaClass::isAnnotation)
                                     .orElse(false)));
@@ -56,7 +60,7 @@ class PurePackagesArchitectureTest {
             .onlyDependOnClassesThat(resideInAnyPackage("java..")
                     .or(PURE)
                     .or(KERNEL_MARKS)
-                    .as("the JDK, other pure domain classes or the shared kernel's annotations"))
+                    .as("the JDK, other pure domain classes or the shared kernel's annotations and typed-text check"))
             .allowEmptyShould(true);
 
     static final ArchRule NO_FRAMEWORKS = noClasses()

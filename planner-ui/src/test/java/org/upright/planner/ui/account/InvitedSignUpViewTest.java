@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -16,6 +17,7 @@ import org.upright.planner.UprightApplication;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
+import org.upright.planner.embedded.KeepsSecurityStrategy;
 import org.upright.planner.testsupport.TestDatabaseConfiguration;
 import org.upright.planner.ui.TestPeople;
 
@@ -28,6 +30,8 @@ import org.upright.planner.ui.TestPeople;
         properties = {"upright.demo-data=never", "upright.sign-up.invite-only=true"})
 @Import(TestDatabaseConfiguration.class)
 @WithAnonymousUser
+// Starts an application context of its own (other properties): keep the other classes' security strategy.
+@ExtendWith(KeepsSecurityStrategy.class)
 class InvitedSignUpViewTest extends SpringBrowserlessTest {
 
     @Autowired

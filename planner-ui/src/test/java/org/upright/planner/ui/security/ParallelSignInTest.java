@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,6 +13,7 @@ import org.upright.planner.UprightApplication;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
+import org.upright.planner.embedded.KeepsSecurityStrategy;
 import org.upright.planner.testsupport.TestDatabaseConfiguration;
 import org.upright.planner.ui.security.SignInStorm.Outcome;
 
@@ -25,6 +27,8 @@ import org.upright.planner.ui.security.SignInStorm.Outcome;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "upright.demo-data=never")
 @Import({TestDatabaseConfiguration.class, SignInProbe.class})
+// Starts an application context of its own (other properties): keep the other classes' security strategy.
+@ExtendWith(KeepsSecurityStrategy.class)
 class ParallelSignInTest {
 
     private static final String PASSWORD = "the right long password";

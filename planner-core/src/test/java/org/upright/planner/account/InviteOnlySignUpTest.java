@@ -8,6 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.upright.planner.CoreTestApplication;
 import org.upright.planner.testsupport.TestDatabaseConfiguration;
 
@@ -41,24 +44,8 @@ class InviteOnlySignUpTest {
 
     @Test
     void anInvitedLifterSignsUpWithTheInvitationForTheirOwnAddressOnly() {
-        long coachId = jdbc.queryForObject("select nextval('account_seq')", Long.class);
-        jdbc.update(
-                "insert into account (id, email, password_hash, display_name, role, created_at, version, weight_unit)"
-                        + " values (?, ?, 'x', 'Invite Coach', 'COACH', current_timestamp, 0, 'KG')",
-                coachId,
-                "invite-coach-" + coachId + "@example.com");
-        var coach = new SignedInAccount(coachId, "invite-coach@example.com", "Invite Coach", Role.COACH, null);
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        coach, null, coach.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        Invitation invitation;
-        try {
-            invitation = coaching.invite("invited-" + coachId + "@example.com");
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        long coachId = newCoach();
+        Invitation invitation = invitationFrom(coachId, "invited-" + coachId + "@example.com");
 
         assertThatThrownBy(() -> accounts.signUp(
                         new SignUpCommand(
@@ -77,24 +64,8 @@ class InviteOnlySignUpTest {
 
     @Test
     void anInvitationMakesALifterEvenWhenTheFormAsksForACoach() {
-        long coachId = jdbc.queryForObject("select nextval('account_seq')", Long.class);
-        jdbc.update(
-                "insert into account (id, email, password_hash, display_name, role, created_at, version, weight_unit)"
-                        + " values (?, ?, 'x', 'Invite Coach', 'COACH', current_timestamp, 0, 'KG')",
-                coachId,
-                "invite-coach-" + coachId + "@example.com");
-        var coach = new SignedInAccount(coachId, "invite-coach@example.com", "Invite Coach", Role.COACH, null);
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        coach, null, coach.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        Invitation invitation;
-        try {
-            invitation = coaching.invite("would-be-coach-" + coachId + "@example.com");
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        long coachId = newCoach();
+        Invitation invitation = invitationFrom(coachId, "would-be-coach-" + coachId + "@example.com");
 
         AccountSummary created = accounts.signUp(
                 new SignUpCommand(
@@ -110,5 +81,31 @@ class InviteOnlySignUpTest {
                         String.class,
                         "would-be-coach-" + coachId + "@example.com"))
                 .isEqualTo("LIFTER");
+    }
+
+    /** Sign-up is closed here, so the coach is stored directly. */
+    private long newCoach() {
+        long coachId = jdbc.queryForObject("select nextval('account_seq')", Long.class);
+        jdbc.update(
+                "insert into account (id, email, password_hash, display_name, role, created_at, version, weight_unit)"
+                        + " values (?, ?, 'x', 'Invite Coach', 'COACH', current_timestamp, 0, 'KG')",
+                coachId,
+                "invite-coach-" + coachId + "@example.com");
+        return coachId;
+    }
+
+    /** The coach's invitation for {@code email}, made as that coach. */
+    private Invitation invitationFrom(long coachId, String email) {
+        var coach = new SignedInAccount(
+                coachId, "invite-coach-" + coachId + "@example.com", "Invite Coach", Role.COACH, null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(coach, null, coach.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return coaching.invite(email);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

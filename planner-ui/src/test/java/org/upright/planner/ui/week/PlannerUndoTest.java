@@ -68,16 +68,7 @@ class PlannerUndoTest extends SpringBrowserlessTest {
 
     @Test
     void everyEditIsUndoneAndRedoneFromTheToolbarAndTheKeyboardOneStepAtATime() {
-        PlannedWeek saved =
-                plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
-        plans.addExercise(
-                lifter.id(),
-                monday,
-                saved.version(),
-                sessionId(saved.plan()),
-                BlockType.MAIN,
-                CatalogSlugs.BENCH_PRESS);
-        navigate(MyWeekView.class);
+        openAPushDayWithBenchPress();
         WeekPlan start = stored();
         assertThat(undoButton().isEnabled()).as("nothing of mine to undo yet").isFalse();
 
@@ -105,16 +96,7 @@ class PlannerUndoTest extends SpringBrowserlessTest {
 
     @Test
     void applyAllFixesIsUndoneInOneStep() {
-        PlannedWeek saved =
-                plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
-        plans.addExercise(
-                lifter.id(),
-                monday,
-                saved.version(),
-                sessionId(saved.plan()),
-                BlockType.MAIN,
-                CatalogSlugs.BENCH_PRESS);
-        navigate(MyWeekView.class);
+        openAPushDayWithBenchPress();
         WeekPlan before = stored();
         int findings = $(Div.class).withClassName("finding").all().size();
 
@@ -133,16 +115,7 @@ class PlannerUndoTest extends SpringBrowserlessTest {
 
     @Test
     void applyAllShowsWhatItWillDoAndCancelLeavesTheWeekAlone() {
-        PlannedWeek saved =
-                plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
-        plans.addExercise(
-                lifter.id(),
-                monday,
-                saved.version(),
-                sessionId(saved.plan()),
-                BlockType.MAIN,
-                CatalogSlugs.BENCH_PRESS);
-        navigate(MyWeekView.class);
+        openAPushDayWithBenchPress();
         WeekPlan before = stored();
 
         test($(Button.class).withId("apply-all").single()).click();
@@ -164,16 +137,7 @@ class PlannerUndoTest extends SpringBrowserlessTest {
 
     @Test
     void oneFindingsApplyIsUndoneInOneStep() {
-        PlannedWeek saved =
-                plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
-        plans.addExercise(
-                lifter.id(),
-                monday,
-                saved.version(),
-                sessionId(saved.plan()),
-                BlockType.MAIN,
-                CatalogSlugs.BENCH_PRESS);
-        navigate(MyWeekView.class);
+        openAPushDayWithBenchPress();
         WeekPlan before = stored();
 
         test($(Button.class).withClassName("apply-finding").first()).click();
@@ -282,16 +246,7 @@ class PlannerUndoTest extends SpringBrowserlessTest {
     void anUndoTheCoachHasSinceMadeImpossibleSaysWhyAndChangesNothing() {
         AccountSummary coach = people.create("Cy Coach", Role.COACH);
         people.link(coach, lifter);
-        PlannedWeek saved =
-                plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
-        plans.addExercise(
-                lifter.id(),
-                monday,
-                saved.version(),
-                sessionId(saved.plan()),
-                BlockType.MAIN,
-                CatalogSlugs.BENCH_PRESS);
-        navigate(MyWeekView.class);
+        openAPushDayWithBenchPress();
         test($(Button.class).withClassName("prescription-dose").first()).click();
         test($(IntegerField.class).withCaption("Sets").single()).setValue(5);
         test($(Button.class).withText("Save").single()).click();
@@ -372,5 +327,19 @@ class PlannerUndoTest extends SpringBrowserlessTest {
 
     private static String sessionId(WeekPlan week) {
         return week.sessions().findFirst().orElseThrow().id();
+    }
+
+    /** A Monday "Push day" with bench press only (a push:pull finding to fix), open on the planner. */
+    private void openAPushDayWithBenchPress() {
+        PlannedWeek saved =
+                plans.addSession(lifter.id(), monday, PlannedWeek.NOT_SAVED, monday, SessionKind.STRENGTH, "Push day");
+        plans.addExercise(
+                lifter.id(),
+                monday,
+                saved.version(),
+                sessionId(saved.plan()),
+                BlockType.MAIN,
+                CatalogSlugs.BENCH_PRESS);
+        navigate(MyWeekView.class);
     }
 }

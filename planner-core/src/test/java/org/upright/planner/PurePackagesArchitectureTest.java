@@ -18,6 +18,8 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
+import org.upright.planner.common.Labels;
+import org.upright.planner.common.Quantities;
 import org.upright.planner.common.Text;
 import org.upright.planner.common.Texts;
 import org.upright.planner.common.TypedText;
@@ -45,7 +47,8 @@ class PurePackagesArchitectureTest {
      * The shared kernel's marks ({@code @LifterId}, {@code @ServicesOnly}): plain annotations a
      * port such as {@code SafetyRecords} carries to say who may call it (docs/adr/0013).
      */
-    // Text/Texts are the words-not-yet-in-a-language and their JDK-only renderer (docs/adr/0018).
+    // Text/Texts are the words-not-yet-in-a-language and their JDK-only renderer (docs/adr/0018);
+    // Labels (one label per enum constant) and Quantities (numbers for a reader) are JDK-only too.
     // TypedText is the one check every typed text passes (JDK only, no state): pure rules such as
     // a coach's exercise draft use it rather than a second copy of the check.
     static final DescribedPredicate<JavaClass> KERNEL_MARKS = DescribedPredicate.describe(
@@ -55,6 +58,8 @@ class PurePackagesArchitectureTest {
                             || c.getName().equals(TypedText.class.getName())
                             || c.getName().equals(Text.class.getName())
                             || c.getName().equals(Texts.class.getName())
+                            || c.getName().equals(Labels.class.getName())
+                            || c.getName().equals(Quantities.class.getName())
                             || c.getEnclosingClass()
                                     .map(JavaClass::isAnnotation)
                                     .orElse(false)));

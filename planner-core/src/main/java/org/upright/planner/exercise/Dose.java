@@ -1,6 +1,9 @@
 package org.upright.planner.exercise;
 
 import java.time.Duration;
+import org.upright.planner.common.Quantities;
+import org.upright.planner.common.Text;
+import org.upright.planner.common.Texts;
 
 /**
  * How much of an exercise: {@code sets} of a range {@code low..high} whose unit depends on the
@@ -94,36 +97,33 @@ public record Dose(DoseType type, int sets, int low, int high, boolean perSide, 
     }
 
     /**
-     * The dose as a coach would write it: "3 × 8–12", "1 × 10 per side", "2–3 × 20–30 s per side",
-     * "8–12 rounds", "15–20 min". Uses the en dash and the multiplication sign.
+     * The dose as a coach would write it, in English: "3 × 8–12", "1 × 10 per side", "2–3 × 20–30 s
+     * per side", "8–12 rounds", "15–20 min". Uses the en dash and the multiplication sign. For a
+     * reader in another language render {@link #text()}.
      */
     public String describe() {
-        String amount = range(low, high);
-        String text = switch (type) {
-            case REPS, REPS_PER_SIDE -> setsPrefix() + amount;
-            case ROUNDS -> (sets > 1 || hasSetRange() ? setsPrefix() : "") + amount + " rounds";
-            case HOLD -> setsPrefix() + seconds(low, high);
-            case DURATION -> minutesOrSeconds(low, high);
+        return Texts.render(text(), java.util.Locale.ENGLISH);
+    }
+
+    /** The dose as a coach would write it, in the reader's language once rendered ("8–12 Runden"). */
+    public Text text() {
+        String amount = Quantities.range(low, high);
+        Text text = switch (type) {
+            case REPS, REPS_PER_SIDE -> withSets(amount);
+            case ROUNDS ->
+                sets > 1 || hasSetRange()
+                        ? withSets(Text.of("domain.dose.rounds", amount))
+                        : Text.of("domain.dose.rounds", amount);
+            case HOLD -> withSets(Text.of("domain.dose.seconds", amount));
+            case DURATION ->
+                low % 60 == 0 && high % 60 == 0
+                        ? Text.of("domain.dose.minutes", Quantities.range(low / 60, high / 60))
+                        : Text.of("domain.dose.seconds", amount);
         };
-        return perSide ? text + " per side" : text;
+        return perSide ? Text.of("domain.dose.perSide", text) : text;
     }
 
-    private String setsPrefix() {
-        return range(sets, maxSets) + " × ";
-    }
-
-    private static String range(int from, int to) {
-        return from == to ? Integer.toString(from) : from + "–" + to;
-    }
-
-    private static String seconds(int from, int to) {
-        return range(from, to) + " s";
-    }
-
-    private static String minutesOrSeconds(int from, int to) {
-        if (from % 60 == 0 && to % 60 == 0) {
-            return range(from / 60, to / 60) + " min";
-        }
-        return seconds(from, to);
+    private Text withSets(Object amount) {
+        return Text.of("domain.dose.sets", Quantities.range(sets, maxSets), amount);
     }
 }

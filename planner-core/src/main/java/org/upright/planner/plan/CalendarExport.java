@@ -39,6 +39,7 @@ import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.Labels;
 
 /**
  * A week plan as an iCalendar file (RFC 5545) that any calendar app imports: one event per
@@ -292,17 +293,13 @@ public final class CalendarExport {
         };
     }
 
+    // One source per label (domain bundle); the calendar is written in English until it knows its reader.
     private static String blockName(BlockType type) {
-        return switch (type) {
-            case WARM_UP -> "Warm-up";
-            case MAIN -> "Main";
-            case ACCESSORY -> "Accessory";
-            case COOL_DOWN -> "Cool-down";
-        };
+        return Labels.render(type, Locale.ENGLISH);
     }
 
     static String kind(SessionKind kind) {
-        return kind.label();
+        return Labels.render(kind, Locale.ENGLISH);
     }
 
     private static String minutes(Duration duration) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.journal.LogStatus;
 import org.upright.planner.safety.PainLocation;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /** Words for the journal's values. */
 final class JournalLabels {
@@ -15,30 +16,15 @@ final class JournalLabels {
     private JournalLabels() {}
 
     static String location(PainLocation location) {
-        return switch (location) {
-            case BETWEEN_SHOULDER_BLADES -> "Between the shoulder blades";
-            case NECK -> "Neck";
-            case MID_BACK -> "Mid-back";
-            case LOWER_BACK -> "Lower back";
-        };
+        return ReaderText.label(location);
     }
 
     static String kind(SessionKind kind) {
-        return switch (kind) {
-            case STRENGTH -> "Strength";
-            case MOBILITY -> "Mobility";
-            case BACK_CARE_ROUTINE -> "Back-care routine";
-            case CONDITIONING -> "Conditioning";
-            case RECOVERY -> "Recovery";
-        };
+        return ReaderText.label(kind);
     }
 
     static String status(LogStatus status) {
-        return switch (status) {
-            case DONE -> "Done";
-            case SKIPPED -> "Skipped";
-            case UNPLANNED -> "Extra";
-        };
+        return ReaderText.label(status);
     }
 
     static String day(LocalDate date) {

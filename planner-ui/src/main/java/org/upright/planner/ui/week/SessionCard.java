@@ -16,6 +16,7 @@ import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.DurationEstimate;
 import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /** A session as a card: title, kind, estimated time, its blocks and exercises, and its controls. */
 class SessionCard extends Div {
@@ -74,16 +75,11 @@ class SessionCard extends Div {
     }
 
     static String blockLabel(BlockType type) {
-        return switch (type) {
-            case WARM_UP -> "Warm-up";
-            case MAIN -> "Main";
-            case ACCESSORY -> "Accessory";
-            case COOL_DOWN -> "Cool-down";
-        };
+        return ReaderText.label(type);
     }
 
     static String kindLabel(Session session) {
-        return session.kind().label();
+        return ReaderText.render(session.kind().label());
     }
 
     private static long minutes(Duration duration) {

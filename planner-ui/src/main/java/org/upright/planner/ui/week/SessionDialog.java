@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.BiPredicate;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /** Name and kind of a new or existing session. Keeps what was typed when the save is refused. */
 class SessionDialog extends Dialog {
@@ -17,10 +18,7 @@ class SessionDialog extends Dialog {
         Select<SessionKind> kind = new Select<>();
         kind.setLabel("Kind");
         kind.setItems(SessionKind.values());
-        kind.setItemLabelGenerator(k -> {
-            String name = k.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        });
+        kind.setItemLabelGenerator(ReaderText::label);
         kind.setValue(existing == null ? SessionKind.STRENGTH : existing.kind());
         TextField title = new TextField("Title");
         title.setMaxLength(Session.MAX_TITLE_LENGTH);

@@ -33,11 +33,12 @@ public class MainLayout extends AppLayout {
                 .getAuthenticatedUser(SignedInAccount.class)
                 .orElseThrow(() -> new IllegalStateException("the layout is only shown to signed-in users"));
 
-        Span brand = new Span("Upright");
+        Span brand = new Span(getTranslation("ui.app.name"));
         brand.addClassName("upright-brand");
         Span who = new Span(me.displayName());
-        who.getElement().setAttribute("aria-label", "Signed in as " + me.displayName());
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        who.getElement().setAttribute("aria-label", getTranslation("ui.shell.signedInAs", me.displayName()));
+        Button signOut = new Button(
+                getTranslation("ui.shell.signOut"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
 
         HorizontalLayout bar = new HorizontalLayout(brand, who, signOut);
@@ -49,16 +50,23 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         if (me.is(Role.LIFTER)) {
-            nav.addItem(new SideNavItem("My week", MyWeekView.class, VaadinIcon.CALENDAR.create()));
-            nav.addItem(new SideNavItem("Journal", JournalView.class, VaadinIcon.NOTEBOOK.create()));
-            nav.addItem(new SideNavItem("My review", MyReviewView.class, VaadinIcon.CHART.create()));
-            nav.addItem(new SideNavItem("My coach", MyCoachView.class, VaadinIcon.USER_CHECK.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("ui.shell.nav.myWeek"), MyWeekView.class, VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("ui.shell.nav.journal"), JournalView.class, VaadinIcon.NOTEBOOK.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("ui.shell.nav.myReview"), MyReviewView.class, VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("ui.shell.nav.myCoach"), MyCoachView.class, VaadinIcon.USER_CHECK.create()));
         }
         if (me.is(Role.COACH)) {
-            nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("ui.shell.nav.clients"), ClientsView.class, VaadinIcon.GROUP.create()));
         }
-        nav.addItem(new SideNavItem("Exercise library", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
+        nav.addItem(new SideNavItem(
+                getTranslation("ui.shell.nav.library"), ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
+        nav.addItem(
+                new SideNavItem(getTranslation("ui.shell.nav.settings"), SettingsView.class, VaadinIcon.COG.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         // The planner needs the width; the menu is one tap away.

@@ -1,0 +1,288 @@
+package org.upright.planner.testsupport;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds words written into the code where a user will read them (issue 13: nothing user-facing stays
+ * a literal; ADR 0018). It reads a module's {@code src/main/java} and reports every string literal
+ * handed to a call whose text a person sees — {@code new Button("Save")}, {@code setLabel(…)},
+ * {@code Notification.show(…)}, {@code @PageTitle(…)}, a {@code getPageTitle()} that returns one —
+ * including literals inside the argument ({@code "Signed in as " + name}, a label lambda) and
+ * constants of the same file handed over by name.
+ *
+ * <p>It matches by simple name, not by type: a module adds its own calls ({@link #alsoCalls},
+ * {@link #alsoConstructors}) — the PDF module its {@code Phrase} and {@code Chunk}, the domain its
+ * exceptions whose message is shown. Not words, so never reported: bundle keys
+ * ({@code ui.settings.title}), text without a letter ({@code " · "}, {@code "%"}), paths, URLs and
+ * file names. CSS class names, ids and routes go to calls that are not on the list.
+ *
+ * <p>Typical use in a module's test: {@code UserFacingLiterals.vaadin().in(Path.of("src/main/java"))}
+ * must be empty, or hold only files on a shrinking allow-list.
+ */
+public final class UserFacingLiterals {
+
+    /** One literal a user would read, where it is. */
+    public record Literal(String file, int line, String call, String text) {
+        @Override
+        public String toString() {
+            return file + ":" + line + " " + call + "(\"" + text + "\")";
+        }
+    }
+
+    /** Vaadin components whose constructor takes a caption, label, heading or text. */
+    public static final Set<String> VAADIN_CONSTRUCTORS = Set.of(
+            "Anchor",
+            "BigDecimalField",
+            "Button",
+            "Checkbox",
+            "CheckboxGroup",
+            "ComboBox",
+            "ConfirmDialog",
+            "DatePicker",
+            "DateTimePicker",
+            "Details",
+            "Div",
+            "EmailField",
+            "Emphasis",
+            "H1",
+            "H2",
+            "H3",
+            "H4",
+            "H5",
+            "H6",
+            "Html",
+            "Image",
+            "IntegerField",
+            "Label",
+            "ListItem",
+            "MenuItem",
+            "MultiSelectComboBox",
+            "NativeLabel",
+            "Notification",
+            "NumberField",
+            "Paragraph",
+            "PasswordField",
+            "RadioButtonGroup",
+            "RouterLink",
+            "Select",
+            "SideNavItem",
+            "Span",
+            "Strong",
+            "Tab",
+            "Text",
+            "TextArea",
+            "TextField",
+            "TimePicker");
+
+    /** Methods whose string arguments a person reads (on components, dialogs, notifications, grids). */
+    public static final Set<String> VAADIN_METHODS = Set.of(
+            "addColumn",
+            "addFormItem",
+            "addItem",
+            "setAriaLabel",
+            "setCancelText",
+            "setConfirmText",
+            "setErrorMessage",
+            "setHeader",
+            "setHeaderText",
+            "setHeaderTitle",
+            "setHelperText",
+            "setItemLabelGenerator",
+            "setLabel",
+            "setPlaceholder",
+            "setRejectText",
+            "setSummaryText",
+            "setText",
+            "setTitle",
+            "setTooltipText",
+            "show");
+
+    /** Element attributes a screen reader or a tooltip reads out. */
+    private static final Set<String> READ_ATTRIBUTES = Set.of("aria-label", "title", "placeholder", "alt");
+
+    private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_-]+)+");
+    private static final Pattern PATH_OR_URL =
+            Pattern.compile("(/|[a-z]+:)\\S*|[\\w./-]+\\.(png|svg|jpg|jpeg|css|js|pdf|zip|ics|csv|html)");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+    private final Set<String> constructors;
+    private final Set<String> methods;
+
+    private UserFacingLiterals(Set<String> constructors, Set<String> methods) {
+        this.constructors = Set.copyOf(constructors);
+        this.methods = Set.copyOf(methods);
+    }
+
+    /** The Vaadin calls above, plus {@code @PageTitle} and {@code getPageTitle()}. */
+    public static UserFacingLiterals vaadin() {
+        return new UserFacingLiterals(VAADIN_CONSTRUCTORS, VAADIN_METHODS);
+    }
+
+    /** Only the calls a module names (the PDF module, the domain). */
+    public static UserFacingLiterals none() {
+        return new UserFacingLiterals(Set.of(), Set.of());
+    }
+
+    /** Also report literals handed to these methods (by simple name), e.g. a module's own label helper. */
+    public UserFacingLiterals alsoCalls(String... methodNames) {
+        Set<String> more = new HashSet<>(methods);
+        more.addAll(List.of(methodNames));
+        return new UserFacingLiterals(constructors, more);
+    }
+
+    /** Also report literals handed to these constructors (by simple class name). */
+    public UserFacingLiterals alsoConstructors(String... simpleClassNames) {
+        Set<String> more = new HashSet<>(constructors);
+        more.addAll(List.of(simpleClassNames));
+        return new UserFacingLiterals(more, methods);
+    }
+
+    /** Every user-facing literal in the Java files under this folder, by file (relative, with '/') and line. */
+    public List<Literal> in(Path sourceRoot) {
+        JavaParser parser =
+                new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21));
+        List<Literal> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sourceRoot)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                ParseResult<CompilationUnit> parsed = parser.parse(file);
+                CompilationUnit unit = parsed.getResult()
+                        .filter(u -> parsed.isSuccessful())
+                        .orElseThrow(
+                                () -> new IllegalStateException("Cannot read " + file + ": " + parsed.getProblems()));
+                String name = sourceRoot.relativize(file).toString().replace('\\', '/');
+                found.addAll(new FileScan(name, unit).literals());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(Comparator.comparing(Literal::file).thenComparingInt(Literal::line));
+        return found;
+    }
+
+    /** The files (relative names) that hold at least one user-facing literal. */
+    public Set<String> filesIn(Path sourceRoot) {
+        Set<String> files = new TreeSet<>();
+        in(sourceRoot).forEach(l -> files.add(l.file()));
+        return files;
+    }
+
+    /** Whether a literal is words for a person, as opposed to a key, a path, or punctuation. */
+    public static boolean isWords(String text) {
+        String trimmed = text.strip();
+        return LETTER.matcher(trimmed).find()
+                && !KEY.matcher(trimmed).matches()
+                && !PATH_OR_URL.matcher(trimmed).matches();
+    }
+
+    private final class FileScan {
+        private final String file;
+        private final CompilationUnit unit;
+        private final Map<String, List<Expression>> constants = new HashMap<>();
+        private final List<Literal> literals = new ArrayList<>();
+        private final Set<Node> seen = new HashSet<>();
+
+        FileScan(String file, CompilationUnit unit) {
+            this.file = file;
+            this.unit = unit;
+            for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+                for (VariableDeclarator variable : field.getVariables()) {
+                    variable.getInitializer()
+                            .ifPresent(init -> constants
+                                    .computeIfAbsent(variable.getNameAsString(), n -> new ArrayList<>())
+                                    .add(init));
+                }
+            }
+        }
+
+        List<Literal> literals() {
+            for (ObjectCreationExpr created : unit.findAll(ObjectCreationExpr.class)) {
+                String type = created.getType().getNameAsString();
+                if (constructors.contains(type)) {
+                    created.getArguments().forEach(arg -> collect("new " + type, arg, 0));
+                }
+            }
+            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+                String method = call.getNameAsString();
+                if (methods.contains(method)) {
+                    call.getArguments().forEach(arg -> collect(method, arg, 0));
+                } else if (method.equals("setAttribute")
+                        && call.getArguments().size() == 2
+                        && call.getArgument(0) instanceof StringLiteralExpr attribute
+                        && READ_ATTRIBUTES.contains(attribute.getValue())) {
+                    collect("setAttribute " + attribute.getValue(), call.getArgument(1), 0);
+                }
+            }
+            for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+                if (annotation.getNameAsString().equals("PageTitle")) {
+                    if (annotation instanceof SingleMemberAnnotationExpr single) {
+                        collect("@PageTitle", single.getMemberValue(), 0);
+                    } else if (annotation instanceof NormalAnnotationExpr normal) {
+                        normal.getPairs().forEach(p -> collect("@PageTitle", p.getValue(), 0));
+                    }
+                }
+            }
+            for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+                if (method.getNameAsString().equals("getPageTitle")) {
+                    method.findAll(ReturnStmt.class)
+                            .forEach(r -> r.getExpression().ifPresent(e -> collect("getPageTitle", e, 0)));
+                }
+            }
+            return literals;
+        }
+
+        private void collect(String call, Expression argument, int depth) {
+            for (StringLiteralExpr literal : argument.findAll(StringLiteralExpr.class)) {
+                report(call, literal, literal.asString());
+            }
+            for (TextBlockLiteralExpr block : argument.findAll(TextBlockLiteralExpr.class)) {
+                report(call, block, block.asString());
+            }
+            // A constant of this file handed over by name ("new H2(TITLE)") counts as its value.
+            if (depth < 3) {
+                for (NameExpr name : argument.findAll(NameExpr.class)) {
+                    constants
+                            .getOrDefault(name.getNameAsString(), List.of())
+                            .forEach(init -> collect(call, init, depth + 1));
+                }
+            }
+        }
+
+        private void report(String call, Node node, String text) {
+            if (isWords(text) && seen.add(node)) {
+                literals.add(new Literal(file, node.getBegin().map(p -> p.line).orElse(0), call, text));
+            }
+        }
+    }
+}

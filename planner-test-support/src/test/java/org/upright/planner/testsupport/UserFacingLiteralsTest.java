@@ -1,0 +1,98 @@
+package org.upright.planner.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scan finds words a user reads and leaves keys, CSS, routes and punctuation alone. */
+class UserFacingLiteralsTest {
+
+    @TempDir
+    Path sources;
+
+    @Test
+    void findsWordsHandedToComponentsNotificationsTitlesAndAttributes() throws IOException {
+        write("ui/SettingsView.java", """
+                package ui;
+                @PageTitle("Settings · Upright")
+                class SettingsView {
+                    static final String HEADING = "Your settings";
+                    SettingsView(String name) {
+                        add(new H2(HEADING));
+                        var save = new Button("Save");
+                        who.getElement().setAttribute("aria-label", "Signed in as " + name);
+                        unit.setItemLabelGenerator(u -> u == KG ? "Kilograms" : "Pounds");
+                        Notification.show("Saved.");
+                    }
+                }
+                """);
+
+        List<String> texts = UserFacingLiterals.vaadin().in(sources).stream()
+                .map(UserFacingLiterals.Literal::text)
+                .toList();
+
+        assertThat(texts)
+                .containsExactlyInAnyOrder(
+                        "Settings · Upright",
+                        "Your settings",
+                        "Save",
+                        "Signed in as ",
+                        "Kilograms",
+                        "Pounds",
+                        "Saved.");
+    }
+
+    @Test
+    void keysCssRoutesAndPunctuationAreNotWords() throws IOException {
+        write("ui/Translated.java", """
+                package ui;
+                class Translated {
+                    Translated() {
+                        var save = new Button(getTranslation("ui.settings.save"));
+                        save.addClassName("upright-save");
+                        save.setId("save-button");
+                        var link = new Anchor("/settings", getTranslation("ui.shell.nav.settings"));
+                        var dot = new Span(" · ");
+                        ui.navigate("settings");
+                        var dose = new Span(getTranslation("ui.dose", sets, "×"));
+                    }
+                }
+                """);
+
+        assertThat(UserFacingLiterals.vaadin().in(sources)).isEmpty();
+    }
+
+    @Test
+    void aModuleAddsItsOwnCallsLikeThePdfsPhrases() throws IOException {
+        write("report/ReviewPdf.java", """
+                package report;
+                class ReviewPdf {
+                    void title(Document doc) {
+                        doc.add(new Phrase("Four-week review"));
+                        fail(field, "Enter a number.");
+                    }
+                }
+                """);
+
+        assertThat(UserFacingLiterals.vaadin().in(sources)).isEmpty();
+        assertThat(UserFacingLiterals.none()
+                        .alsoConstructors("Phrase")
+                        .alsoCalls("fail")
+                        .in(sources))
+                .extracting(UserFacingLiterals.Literal::toString)
+                .containsExactly(
+                        "report/ReviewPdf.java:4 new Phrase(\"Four-week review\")",
+                        "report/ReviewPdf.java:5 fail(\"Enter a number.\")");
+    }
+
+    private void write(String name, String source) throws IOException {
+        Path file = sources.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, source);
+    }
+}

@@ -26,6 +26,7 @@ import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.RuleId;
@@ -82,6 +83,9 @@ class AccessMatrixTest {
 
     @Autowired
     ProfileService profiles;
+
+    @Autowired
+    TimeZoneService zones;
 
     @Autowired
     AccountService accounts;
@@ -241,6 +245,8 @@ class AccessMatrixTest {
                 OWNER_AND_COACH,
                 t -> t.profiles.profilesInForce(t.owner.id(), List.of(MONDAY))));
         ops.add(op("read whether coached", OWNER_AND_COACH, t -> t.profiles.hasCoach(t.owner.id())));
+        ops.add(op("read the lifter's today", OWNER_AND_COACH, t -> t.zones.todayOf(t.owner.id())));
+        ops.add(op("read the lifter's time zone", OWNER_AND_COACH, t -> t.zones.zoneOf(t.owner.id())));
         ops.add(op(
                 "change the profile",
                 OWNER_AND_COACH,

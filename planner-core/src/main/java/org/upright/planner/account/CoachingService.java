@@ -222,6 +222,17 @@ public class CoachingService {
     }
 
     /**
+     * When each current client of the calling coach joined them: the roster counts a client's
+     * inactivity from then at the earliest.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> myClientsJoined() {
+        return coaching.findByCoachIdAndEndedAtIsNull(currentUser.require().id()).stream()
+                .collect(Collectors.toMap(Coaching::lifterId, Coaching::startedAt, (a, b) -> a.isAfter(b) ? a : b));
+    }
+
+    /**
      * Every coach who coaches or has coached the lifter: the only owners whose own exercises the
      * lifter's plans can hold.
      */

@@ -1,9 +1,6 @@
 package org.upright.planner.account;
 
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +31,7 @@ public class ProfileService {
     private final CurrentUser currentUser;
     private final CoachingRepository coaching;
     private final ProfileWeekRepository history;
-    private final Clock clock;
+    private final UserToday userToday;
 
     /** The Monday from which the profile a lifter had before their first change holds (V14). */
     static final LocalDate SINCE_EVER = LocalDate.of(1970, 1, 5);
@@ -45,13 +42,13 @@ public class ProfileService {
             CurrentUser currentUser,
             CoachingRepository coaching,
             ProfileWeekRepository history,
-            Clock clock) {
+            UserToday userToday) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.coaching = coaching;
         this.history = history;
-        this.clock = clock;
+        this.userToday = userToday;
     }
 
     /**
@@ -131,7 +128,7 @@ public class ProfileService {
      * racing change fail rather than leave two rows for a week.
      */
     private void keepForTheWeeks(long lifterId, TrainingProfile before, TrainingProfile after) {
-        LocalDate thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisWeek = userToday.thisWeek(lifterId);
         try {
             if (!history.existsByKeyLifterId(lifterId)) {
                 history.save(new ProfileWeekEntity(lifterId, SINCE_EVER, before));

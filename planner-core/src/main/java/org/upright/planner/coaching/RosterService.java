@@ -4,21 +4,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
+import org.upright.planner.account.UserToday;
 import org.upright.planner.balance.BalanceMetrics;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
+import org.upright.planner.plan.Weeks;
 import org.upright.planner.safety.LifterWellbeing;
 import org.upright.planner.safety.SafetyAssessment;
 import org.upright.planner.safety.SafetyService;
@@ -38,12 +43,15 @@ public class RosterService {
     private final WeekPlanService plans;
     private final SafetyService safety;
     private final Clock clock;
+    private final UserToday userToday;
 
-    RosterService(CoachingService coaching, WeekPlanService plans, SafetyService safety, Clock clock) {
+    RosterService(
+            CoachingService coaching, WeekPlanService plans, SafetyService safety, Clock clock, UserToday userToday) {
         this.coaching = coaching;
         this.plans = plans;
         this.safety = safety;
         this.clock = clock;
+        this.userToday = userToday;
     }
 
     /** Plans or journal, whichever the client (or coach) touched last. */
@@ -65,10 +73,20 @@ public class RosterService {
             return List.of();
         }
         List<Long> ids = clients.stream().map(AccountSummary::id).toList();
-        Map<Long, PlannedWeek> weeks = plans.weeksFor(ids, LocalDate.now(clock));
+        Instant now = clock.instant();
+        // "this week" is each client's own (docs/adr/0021); clients sharing a week are read
+        // together, so the statements grow only with the distinct weeks (two at most, at midnight)
+        Map<Long, ZoneId> zones = userToday.zonesOf(ids);
+        Map<LocalDate, List<Long>> byWeek = new TreeMap<>();
+        for (Long id : ids) {
+            byWeek.computeIfAbsent(Weeks.startOf(LocalDate.ofInstant(now, zones.get(id))), week -> new ArrayList<>())
+                    .add(id);
+        }
+        Map<Long, PlannedWeek> weeks = new HashMap<>();
+        byWeek.forEach((week, group) -> weeks.putAll(plans.weeksFor(group, week)));
         Map<Long, Instant> planChanges = plans.lastPlanChanges(ids);
         Map<Long, LifterWellbeing> wellbeingOf = safety.wellbeingOfAll(ids);
-        Instant now = clock.instant();
+        Map<Long, Instant> joined = coaching.myClientsJoined();
         List<ClientRow> rows = new ArrayList<>();
         for (AccountSummary client : clients) {
             PlannedWeek week = weeks.get(client.id());
@@ -79,7 +97,7 @@ public class RosterService {
                     Optional.ofNullable(planChanges.get(client.id())),
                     wellbeing
                             .lastJournalEntry()
-                            .map(day -> day.atStartOfDay(clock.getZone()).toInstant()));
+                            .map(day -> day.atStartOfDay(zones.get(client.id())).toInstant()));
             PainTrend painTrend = painTrend(clientSafety.weeklyPain());
             boolean redFlag = clientSafety.showsRedBadge();
             Set<AttentionReason> attention = EnumSet.noneOf(AttentionReason.class);
@@ -95,7 +113,9 @@ public class RosterService {
             if (metrics.mobilitySessions() == 0) {
                 attention.add(AttentionReason.NO_MOBILITY_SESSION);
             }
-            if (lastActivity.isEmpty() || lastActivity.get().isBefore(now.minus(INACTIVE_AFTER))) {
+            // counted from joining at the earliest: a client who joined minutes ago is not idle
+            Optional<Instant> activeSince = latest(lastActivity, Optional.ofNullable(joined.get(client.id())));
+            if (activeSince.isEmpty() || activeSince.get().isBefore(now.minus(INACTIVE_AFTER))) {
                 attention.add(AttentionReason.INACTIVE);
             }
             rows.add(new ClientRow(

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.account.UserToday;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.TypedText;
@@ -50,6 +51,7 @@ public class CheckInService {
     private final JournalReads reads;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UserToday userToday;
 
     CheckInService(
             PainCheckInRepository checkIns,
@@ -57,13 +59,15 @@ public class CheckInService {
             ClearanceRepository clearances,
             JournalReads reads,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            UserToday userToday) {
         this.checkIns = checkIns;
         this.checks = checks;
         this.clearances = clearances;
         this.reads = reads;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.userToday = userToday;
     }
 
     /**
@@ -92,7 +96,7 @@ public class CheckInService {
     public CheckInOutcome checkIn(
             @LifterId(Who.LIFTER_ONLY) long lifterId, PainEntry entry, Set<RedFlag> redFlagAnswers) {
         SignedInAccount me = currentUser.require();
-        PainReading reading = validate(entry);
+        PainReading reading = validate(lifterId, entry);
         if (checkIns.countByLifterIdAndDate(lifterId, reading.date()) >= MAX_CHECK_INS_PER_DAY) {
             throw new JournalEntryRejected(
                     JournalEntryRejected.FORM,
@@ -146,7 +150,7 @@ public class CheckInService {
     @Transactional
     public ProfessionalClearance recordClearance(
             @LifterId(Who.LIFTER_ONLY) long lifterId, LocalDate clearedOn, String note) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         if (clearedOn == null) {
             throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day you were seen.");
         }
@@ -197,13 +201,13 @@ public class CheckInService {
     }
 
     private RedFlagCheck store(long lifterId, SignedInAccount me, Set<RedFlag> flagged, RedFlagCheckReason reason) {
-        RedFlagCheck check = new RedFlagCheck(LocalDate.now(clock), flagged);
+        RedFlagCheck check = new RedFlagCheck(userToday.today(lifterId), flagged);
         checks.save(new RedFlagCheckEntity(lifterId, check, reason, clock.instant(), me.id()));
         return check;
     }
 
-    private PainReading validate(PainEntry entry) {
-        LocalDate today = LocalDate.now(clock);
+    private PainReading validate(long lifterId, PainEntry entry) {
+        LocalDate today = userToday.today(lifterId);
         if (entry.date() == null) {
             throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day.");
         }

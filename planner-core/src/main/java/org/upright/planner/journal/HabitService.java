@@ -1,6 +1,5 @@
 package org.upright.planner.journal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.UserToday;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
@@ -35,18 +35,18 @@ public class HabitService {
 
     private final HabitBlockRepository blocks;
     private final HabitTickRepository ticks;
-    private final Clock clock;
+    private final UserToday userToday;
 
-    HabitService(HabitBlockRepository blocks, HabitTickRepository ticks, Clock clock) {
+    HabitService(HabitBlockRepository blocks, HabitTickRepository ticks, UserToday userToday) {
         this.blocks = blocks;
         this.ticks = ticks;
-        this.clock = clock;
+        this.userToday = userToday;
     }
 
     /** The block running today and how it is going; empty when no habits are chosen. */
     @Transactional(readOnly = true)
     public Optional<HabitProgress> progress(@LifterId long lifterId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         return current(lifterId, today).map(block -> progress(lifterId, block.toBlock(), today));
     }
 
@@ -60,7 +60,7 @@ public class HabitService {
     public HabitProgress chooseHabits(
             @LifterId(Who.LIFTER_ONLY) long lifterId, List<String> habits, long expectedVersion) {
         List<String> chosen = validate(habits);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         Optional<HabitBlockEntity> running = current(lifterId, today);
         long currentVersion = running.map(HabitBlockEntity::version).orElse(HabitBlock.NONE);
         if (currentVersion != expectedVersion) {
@@ -85,7 +85,7 @@ public class HabitService {
     /** Ticks ({@code done}) or unticks a habit of the current block for a day of the block up to today. */
     @Transactional
     public HabitProgress tick(@LifterId(Who.LIFTER_ONLY) long lifterId, String habit, LocalDate date, boolean done) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         HabitBlock block = current(lifterId, today)
                 .map(HabitBlockEntity::toBlock)
                 .orElseThrow(() -> new JournalEntryRejected(

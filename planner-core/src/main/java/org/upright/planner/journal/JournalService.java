@@ -1,6 +1,5 @@
 package org.upright.planner.journal;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.TrainingProfile;
+import org.upright.planner.account.UserToday;
 import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
@@ -54,7 +54,7 @@ public class JournalService {
     private final WeekPlanService plans;
     private final ProfileService profiles;
     private final ReviewCalculator calculator;
-    private final Clock clock;
+    private final UserToday userToday;
 
     JournalService(
             JournalReads reads,
@@ -62,13 +62,13 @@ public class JournalService {
             WeekPlanService plans,
             ProfileService profiles,
             StoredExercises exercises,
-            Clock clock) {
+            UserToday userToday) {
         this.reads = reads;
         this.ticks = ticks;
         this.plans = plans;
         this.profiles = profiles;
         this.calculator = new ReviewCalculator(exercises.asLookup());
-        this.clock = clock;
+        this.userToday = userToday;
     }
 
     /** The last {@code weeks} weeks (2–4, this one included): pain per day, adherence, notes. */
@@ -77,7 +77,7 @@ public class JournalService {
         if (weeks < JournalOverview.MIN_WEEKS || weeks > JournalOverview.MAX_WEEKS) {
             throw new IllegalArgumentException("the journal shows 2 to 4 weeks, not " + weeks);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         LocalDate thisWeek = Weeks.startOf(today);
         LocalDate from = thisWeek.minusWeeks(weeks - 1L);
         List<PainCheckIn> checkIns = reads.checkIns(lifterId, from, today);
@@ -100,7 +100,7 @@ public class JournalService {
         if (toWeek.isBefore(fromWeek) || fromWeek.plusWeeks(MAX_RECORD_WEEKS).isBefore(toWeek.plusWeeks(1))) {
             throw new IllegalArgumentException("between 1 and " + MAX_RECORD_WEEKS + " weeks, oldest first");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         LocalDate lastDay = toWeek.plusDays(6);
         List<WeekPlan> weekPlans = allWeeks(plans.weeks(lifterId, fromWeek, toWeek), fromWeek, toWeek);
         List<LoggedSession> logs = reads.logs(lifterId, fromWeek, toWeek);
@@ -143,7 +143,7 @@ public class JournalService {
      */
     @Transactional(readOnly = true)
     public List<Recommendation> advice(@LifterId long lifterId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         LocalDate thisWeek = Weeks.startOf(today);
         List<LocalDate> weeks = ReviewPeriod.weeksEndingWith(thisWeek, ReviewPeriod.MIN_WEEKS);
         JournalRecords records = records(lifterId, weeks.getFirst(), thisWeek);
@@ -176,7 +176,7 @@ public class JournalService {
      */
     @Transactional(readOnly = true)
     public BackCareRoutine routine(@LifterId long lifterId) {
-        LocalDate thisWeek = Weeks.startOf(LocalDate.now(clock));
+        LocalDate thisWeek = Weeks.startOf(userToday.today(lifterId));
         Optional<Session> planned = plans.weeks(lifterId, thisWeek, thisWeek.plusWeeks(1)).stream()
                 .flatMap(WeekPlan::sessions)
                 .filter(s -> s.kind() == SessionKind.BACK_CARE_ROUTINE)

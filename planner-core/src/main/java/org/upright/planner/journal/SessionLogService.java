@@ -10,6 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.UserToday;
 import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
@@ -44,12 +45,15 @@ public class SessionLogService {
     private final JournalReads reads;
     private final WeekPlanService plans;
     private final Clock clock;
+    private final UserToday userToday;
 
-    SessionLogService(SessionLogRepository logs, JournalReads reads, WeekPlanService plans, Clock clock) {
+    SessionLogService(
+            SessionLogRepository logs, JournalReads reads, WeekPlanService plans, Clock clock, UserToday userToday) {
         this.logs = logs;
         this.reads = reads;
         this.plans = plans;
         this.clock = clock;
+        this.userToday = userToday;
     }
 
     /** Every log of the week starting {@code weekStart} (planned and unplanned), by date. */
@@ -67,7 +71,7 @@ public class SessionLogService {
     public LoggedSession markDoneAsPlanned(
             @LifterId(Who.LIFTER_ONLY) long lifterId, LocalDate weekStart, String sessionId, long expectedVersion) {
         PlannedSession planned = planned(lifterId, weekStart, sessionId);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         LocalDate date = inWeek(today, weekStart) ? today : planned.date();
         return write(lifterId, planned, expectedVersion, LogStatus.DONE, DoneDetails.asPlanned(date));
     }
@@ -120,7 +124,7 @@ public class SessionLogService {
         TypedText.problem(name).ifPresent(problem -> {
             throw new JournalEntryRejected(JournalEntryRejected.TITLE, problem);
         });
-        requireNotFuture(date);
+        requireNotFuture(lifterId, date);
         if (logs.countByLifterIdAndLogDateAndStatus(lifterId, date, LogStatus.UNPLANNED) >= MAX_UNPLANNED_PER_DAY) {
             throw new JournalEntryRejected(
                     JournalEntryRejected.FORM,
@@ -166,7 +170,7 @@ public class SessionLogService {
                     "Choose a day in the session's week (" + planned.weekStart() + " to "
                             + planned.weekStart().plusDays(6) + ").");
         }
-        requireNotFuture(date);
+        requireNotFuture(lifterId, date);
         Integer rpe = requireRpe(details.sessionRpe());
         String note = requireNote(details.note());
         SessionLogEntity existing = logs.findByLifterIdAndWeekStartAndSessionId(
@@ -220,11 +224,11 @@ public class SessionLogService {
         }
     }
 
-    private void requireNotFuture(LocalDate date) {
+    private void requireNotFuture(long lifterId, LocalDate date) {
         if (date == null) {
             throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day.");
         }
-        if (date.isAfter(LocalDate.now(clock))) {
+        if (date.isAfter(userToday.today(lifterId))) {
             throw new JournalEntryRejected(
                     JournalEntryRejected.DATE, "That day is still to come; log it once it is done.");
         }

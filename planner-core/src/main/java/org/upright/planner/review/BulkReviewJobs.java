@@ -39,6 +39,7 @@ import org.upright.planner.account.ActingAs;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.account.UserToday;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.jobs.JobQueue;
@@ -91,6 +92,7 @@ public class BulkReviewJobs {
     private final ObjectProvider<ReviewPrinting> printing;
     private final JobQueue engine;
     private final Clock clock;
+    private final UserToday userToday;
     private final Duration pause;
     private volatile Progress progress = (job, done) -> {};
 
@@ -103,6 +105,7 @@ public class BulkReviewJobs {
             ObjectProvider<ReviewPrinting> printing,
             JobQueue engine,
             Clock clock,
+            UserToday userToday,
             @Value("${upright.reviews.bulk-pause:PT0S}") Duration pause) {
         this.table = table;
         this.reviews = reviews;
@@ -112,6 +115,7 @@ public class BulkReviewJobs {
         this.printing = printing;
         this.engine = engine;
         this.clock = clock;
+        this.userToday = userToday;
         this.pause = pause;
     }
 
@@ -128,7 +132,7 @@ public class BulkReviewJobs {
     public BulkJobStatus start(
             @LifterId(Who.COACH_ONLY) Collection<Long> lifterIds, LocalDate endWeek, int weekCount, String paper) {
         SignedInAccount me = currentUser.require();
-        LocalDate end = endOf(endWeek, weekCount);
+        LocalDate end = endOf(endWeek, weekCount, userToday.today(me.id()));
         List<AccountSummary> clients = lifterIds.isEmpty()
                 ? coaching.myClients()
                 : coaching.clientsById(lifterIds).values().stream()
@@ -386,11 +390,11 @@ public class BulkReviewJobs {
                 job.zipName());
     }
 
-    private LocalDate endOf(LocalDate endWeek, int weekCount) {
+    /** @param today the coach's today: one period for the whole bundle, as the coach reads it */
+    private LocalDate endOf(LocalDate endWeek, int weekCount, LocalDate today) {
         if (weekCount < ReviewPeriod.MIN_WEEKS || weekCount > ReviewPeriod.MAX_WEEKS) {
             throw new ReviewRejected("A review covers 4, 5 or 6 weeks.");
         }
-        LocalDate today = LocalDate.now(clock);
         if (endWeek == null) {
             return ReviewPeriod.lastCompleteWeek(today);
         }

@@ -18,6 +18,7 @@ import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.TrainingProfile;
+import org.upright.planner.account.UserToday;
 import org.upright.planner.balance.Targets;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
@@ -51,6 +52,7 @@ public class ReviewService {
     private final ReviewNoteRepository notes;
     private final ReviewCalculator calculator;
     private final Clock clock;
+    private final UserToday userToday;
 
     ReviewService(
             CurrentUser currentUser,
@@ -60,7 +62,8 @@ public class ReviewService {
             ReviewSources sources,
             ReviewNoteRepository notes,
             StoredExercises exercises,
-            Clock clock) {
+            Clock clock,
+            UserToday userToday) {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.coaching = coaching;
@@ -69,6 +72,7 @@ public class ReviewService {
         this.notes = notes;
         this.calculator = new ReviewCalculator(exercises.asLookup());
         this.clock = clock;
+        this.userToday = userToday;
     }
 
     /**
@@ -81,7 +85,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public LifterReview review(@LifterId long lifterId, LocalDate endWeek, int weekCount) {
         SignedInAccount me = currentUser.require();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         LocalDate last = checkedEnd(endWeek, weekCount, today);
         List<LocalDate> mondays = ReviewPeriod.weeksEndingWith(last, weekCount);
 

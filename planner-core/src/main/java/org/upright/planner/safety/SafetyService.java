@@ -1,7 +1,7 @@
 package org.upright.planner.safety;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.UserToday;
 import org.upright.planner.common.LifterId;
 
 /**
@@ -31,11 +33,11 @@ public class SafetyService {
     public static final int WEEKS_ASSESSED = 4;
 
     private final SafetyRecords records;
-    private final Clock clock;
+    private final UserToday userToday;
 
-    SafetyService(SafetyRecords records, Clock clock) {
+    SafetyService(SafetyRecords records, UserToday userToday) {
         this.records = records;
-        this.clock = clock;
+        this.userToday = userToday;
     }
 
     /** The lifter's assessment today. The lifter and their current coach may ask. */
@@ -105,15 +107,24 @@ public class SafetyService {
     }
 
     private Map<Long, LifterWellbeing> wellbeingChecked(Set<Long> lifterIds) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate fromWeek =
-                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS_ASSESSED - 1);
-        Map<Long, SafetyHistory> histories = records.histories(lifterIds, fromWeek, today);
+        // Each lifter's own today (docs/adr/0021). Lifters sharing a date are read together, so the
+        // statements grow only with the number of distinct dates (two at most around midnight).
+        Map<LocalDate, Set<Long>> byToday = new TreeMap<>();
+        Instant now = userToday.now();
+        userToday
+                .zonesOf(lifterIds)
+                .forEach((id, zone) -> byToday.computeIfAbsent(LocalDate.ofInstant(now, zone), day -> new HashSet<>())
+                        .add(id));
         Map<Long, LifterWellbeing> result = new LinkedHashMap<>();
-        for (Long id : lifterIds) {
-            SafetyHistory history = histories.getOrDefault(id, SafetyHistory.empty());
-            result.put(id, LifterWellbeing.of(noDatesAfter(today, SafetyAssessor.assess(history)), history));
-        }
+        byToday.forEach((today, ids) -> {
+            LocalDate fromWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .minusWeeks(WEEKS_ASSESSED - 1);
+            Map<Long, SafetyHistory> histories = records.histories(ids, fromWeek, today);
+            for (Long id : ids) {
+                SafetyHistory history = histories.getOrDefault(id, SafetyHistory.empty());
+                result.put(id, LifterWellbeing.of(noDatesAfter(today, SafetyAssessor.assess(history)), history));
+            }
+        });
         return result;
     }
 

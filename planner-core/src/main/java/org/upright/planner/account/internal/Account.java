@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
@@ -45,6 +47,10 @@ public class Account {
     @Column(name = "weight_unit", nullable = false)
     private WeightUnit weightUnit = WeightUnit.KG;
 
+    /** An IANA zone id, or null while the person has never told us one (docs/adr/0021). */
+    @Column(name = "time_zone")
+    private String timeZone;
+
     @Version
     private long version;
 
@@ -72,6 +78,19 @@ public class Account {
 
     public void changeWeightUnit(WeightUnit unit) {
         weightUnit = unit;
+    }
+
+    /** The zone the person chose or their browser reported; empty while neither happened. */
+    public Optional<ZoneId> timeZone() {
+        return Zones.parse(timeZone);
+    }
+
+    public void changeTimeZone(ZoneId zone) {
+        timeZone = zone.getId();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public AccountSummary summary() {

@@ -60,6 +60,10 @@ public class Coaching {
         return lifterId;
     }
 
+    public Instant startedAt() {
+        return startedAt;
+    }
+
     public boolean isCurrent() {
         return endedAt == null;
     }

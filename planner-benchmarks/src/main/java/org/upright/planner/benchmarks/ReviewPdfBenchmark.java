@@ -3,6 +3,7 @@ package org.upright.planner.benchmarks;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,7 +57,7 @@ public class ReviewPdfBenchmark {
                         Instant.EPOCH,
                         0)),
                 LocalDate.of(2025, 10, 14));
-        sheet = ReviewSheets.of(review, PaperSize.A4);
+        sheet = ReviewSheets.of(review, PaperSize.A4, Locale.ENGLISH);
     }
 
     @Benchmark
@@ -67,7 +68,7 @@ public class ReviewPdfBenchmark {
 
     @Benchmark
     public ReviewSheet mapAndRender() {
-        ReviewSheet mapped = ReviewSheets.of(review, PaperSize.A4);
+        ReviewSheet mapped = ReviewSheets.of(review, PaperSize.A4, Locale.ENGLISH);
         pdf.render(mapped, OutputStream.nullOutputStream());
         return mapped;
     }

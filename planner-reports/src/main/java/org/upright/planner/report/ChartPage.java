@@ -28,7 +28,7 @@ final class ChartPage {
 
     static void addTo(Document document, PdfContentByte canvas, List<WeekRow> weeks, PdfStyle style)
             throws DocumentException {
-        Blocks.addHeading(document, "Your weeks in charts", style);
+        Blocks.addHeading(document, Words.text(style.locale, "reports.charts.heading"), style);
         float width = document.right() - document.left();
         float height = Math.min(MAX_CHART_HEIGHT, (document.top() - document.bottom() - HEADING_SPACE) / 3 - GAP);
         float half = (width - GAP) / 2;
@@ -39,7 +39,7 @@ final class ChartPage {
         List<WeeklyChart> charts = ReviewCharts.all();
         for (int i = 0; i < charts.size(); i++) {
             boolean fullWidth = i == 0;
-            JFreeChart chart = charts.get(i).build(weeks);
+            JFreeChart chart = charts.get(i).build(weeks, style.locale);
             Image drawing = Image.getInstance(PdfChartDrawer.draw(chart, canvas, fullWidth ? width : half, height));
             PdfPCell cell = new PdfPCell(drawing, false);
             cell.setBorder(Rectangle.NO_BORDER);

@@ -15,8 +15,9 @@ final class CoachNote {
         if (sheet.coachNote() == null) {
             return;
         }
-        String heading =
-                sheet.coach().map(name -> "A note from your coach, " + name).orElse("A note from your coach");
+        String heading = sheet.coach()
+                .map(name -> Words.text(style.locale, "reports.note.headingFrom", name))
+                .orElseGet(() -> Words.text(style.locale, "reports.note.heading"));
         Blocks.addHeading(document, heading, style);
         document.add(Blocks.gap(3));
         for (String paragraph : sheet.coachNote().replace("\r\n", "\n").split("\n\\s*\n")) {

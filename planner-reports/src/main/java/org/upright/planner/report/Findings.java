@@ -20,9 +20,9 @@ final class Findings {
     private Findings() {}
 
     static void addTo(Document document, List<Finding> findings, PdfStyle style) throws DocumentException {
-        Blocks.addHeading(document, "Findings", style);
+        Blocks.addHeading(document, Words.text(style.locale, "reports.findings.heading"), style);
         if (findings.isEmpty()) {
-            Blocks.addParagraph(document, ReviewWording.NO_FINDINGS, style.body);
+            Blocks.addParagraph(document, ReviewWording.noFindings(style.locale), style.body);
             return;
         }
         PdfPTable table = Blocks.table(2);
@@ -32,7 +32,7 @@ final class Findings {
                 .sorted(Comparator.comparing(Finding::severity).reversed())
                 .forEach(f -> {
                     PdfPCell tag = Blocks.centred(
-                            Blocks.filled(Blocks.cell(tag(f.severity()), style.tag), colour(f.severity())));
+                            Blocks.filled(Blocks.cell(tag(f.severity(), style), style.tag), colour(f.severity())));
                     tag.setVerticalAlignment(Element.ALIGN_MIDDLE);
                     tag.setBorder(Rectangle.BOTTOM);
                     tag.setBorderColor(Color.WHITE);
@@ -45,8 +45,8 @@ final class Findings {
         document.add(table);
     }
 
-    private static String tag(Severity severity) {
-        return ReviewWording.capitals(ReviewWording.severity(severity));
+    private static String tag(Severity severity, PdfStyle style) {
+        return ReviewWording.capitals(ReviewWording.severity(severity, style.locale), style.locale);
     }
 
     private static Color colour(Severity severity) {

@@ -17,8 +17,9 @@ final class KeyFigureCards {
         PdfPTable cards = Blocks.table(3);
         cards.setSpacingBefore(7);
         cards.setKeepTogether(true);
-        for (ReviewWording.Figure figure : ReviewWording.keyFigures(figures)) {
-            cards.addCell(card(style, ReviewWording.capitals(figure.label()), figure.value(), figure.detail()));
+        for (ReviewWording.Figure figure : ReviewWording.keyFigures(figures, style.locale)) {
+            cards.addCell(
+                    card(style, ReviewWording.capitals(figure.label(), style.locale), figure.value(), figure.detail()));
         }
         return cards;
     }

@@ -115,7 +115,7 @@ final class PageFrame extends PdfPageEventHelper {
         }
 
         // On the baseline of the disclaimer's last line, so it reads "… disclaimer. Page 2 of 4".
-        String pageOf = "Page " + pages + " of ";
+        String pageOf = Words.text(style.locale, "reports.footer.pageOf", Integer.toString(pages)) + " ";
         float x = right - PAGE_NUMBER_WIDTH + 12;
         float y = text.getYLine();
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(pageOf, style.footer), x, y, 0);
@@ -132,7 +132,7 @@ final class PageFrame extends PdfPageEventHelper {
         ColumnText.showTextAligned(
                 canvas,
                 Element.ALIGN_LEFT,
-                new Phrase("RED FLAG: stop training and see a medical professional now.", style.bannerText),
+                new Phrase(Words.text(style.locale, "reports.banner.redFlag"), style.bannerText),
                 left + 8,
                 top - BANNER_HEIGHT + 8.5f,
                 0);
@@ -140,10 +140,13 @@ final class PageFrame extends PdfPageEventHelper {
 
     private void drawHeader(PdfContentByte canvas, float left, float right, float top) {
         float baseline = top - 10;
-        String period = sheet.period().first() + " to " + sheet.period().last();
+        String period = Words.weeks(sheet.period(), style.locale);
         float size = style.header.getSize();
         float periodWidth = style.regular.getWidthPoint(period, size);
-        String name = fit("Training review \u00b7 " + sheet.lifterName(), right - left - periodWidth - 24, size);
+        String name = fit(
+                Words.text(style.locale, "reports.header.review", sheet.lifterName()),
+                right - left - periodWidth - 24,
+                size);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(name, style.header), left, baseline, 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(period, style.header), right, baseline, 0);
         canvas.saveState();

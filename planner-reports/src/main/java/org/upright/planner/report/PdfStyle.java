@@ -1,6 +1,7 @@
 package org.upright.planner.report;
 
 import java.awt.Color;
+import java.util.Locale;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 import org.upright.planner.report.chart.Palette;
@@ -13,6 +14,9 @@ import org.upright.planner.report.chart.ReportFonts;
 final class PdfStyle {
 
     static final float MARGIN_SIDE = 48f;
+
+    /** The reader's language: every section writes its words and numbers in it. */
+    final Locale locale;
 
     final BaseFont regular;
     final BaseFont bold;
@@ -36,7 +40,8 @@ final class PdfStyle {
     final Font noticeHeading;
     final Font tag;
 
-    PdfStyle(ReportFonts fonts) {
+    PdfStyle(ReportFonts fonts, Locale locale) {
+        this.locale = locale;
         this.regular = fonts.pdfRegular();
         this.bold = fonts.pdfBold();
         brand = font(bold, 8, Palette.MUTED);

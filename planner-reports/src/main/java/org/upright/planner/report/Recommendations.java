@@ -13,9 +13,9 @@ final class Recommendations {
 
     static void addTo(Document document, List<Recommendation> recommendations, PdfStyle style)
             throws DocumentException {
-        Blocks.addHeading(document, "What to do next", style);
+        Blocks.addHeading(document, Words.text(style.locale, "reports.advice.heading"), style);
         if (recommendations.isEmpty()) {
-            Blocks.addParagraph(document, "No changes suggested: keep going with your current plan.", style.body);
+            Blocks.addParagraph(document, Words.text(style.locale, "reports.advice.none"), style.body);
             return;
         }
         document.add(Blocks.gap(3));

@@ -2,12 +2,14 @@ package org.upright.planner.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
+import org.upright.planner.common.Texts;
 import org.upright.planner.report.chart.ReportFonts;
 
 /**
@@ -45,7 +47,8 @@ public final class ReviewPdf {
      * left open; closing it is the caller's job.
      */
     public void render(ReviewSheet sheet, OutputStream out) {
-        PdfStyle style = new PdfStyle(fonts);
+        Locale locale = sheet.locale();
+        PdfStyle style = new PdfStyle(fonts, locale);
         PageFrame frame = PageFrame.of(sheet, style);
         Rectangle paper =
                 new Rectangle(sheet.paperSize().widthPoints(), sheet.paperSize().heightPoints());
@@ -56,13 +59,14 @@ public final class ReviewPdf {
             writer.setCloseStream(false);
             writer.setPageEvent(frame);
             writer.setFullCompression();
-            document.addTitle("Training review: " + sheet.lifterName() + ", "
-                    + sheet.period().first() + " to " + sheet.period().last());
-            document.addSubject("4\u20136 week training review");
+            document.addTitle(Words.text(
+                    locale, "reports.review.documentTitle", sheet.lifterName(), Words.weeks(sheet.period(), locale)));
+            document.addSubject(Words.text(locale, "reports.review.subject"));
             document.addAuthor("Upright");
             document.addCreator("Upright planner");
             document.open();
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en"));
+            writer.getExtraCatalog()
+                    .put(PdfName.LANG, new PdfString(Texts.supported(locale).toLanguageTag()));
 
             CoverPage.addTo(document, sheet, style);
             document.newPage();

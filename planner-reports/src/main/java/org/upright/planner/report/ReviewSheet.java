@@ -3,6 +3,7 @@ package org.upright.planner.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,8 @@ import java.util.Optional;
  *     paragraphs.
  * @param disclaimer the short "not a diagnosis" text printed at the foot of every page
  * @param generatedOn the day the review was made
+ * @param locale the reader's language and region: every word, number and date of the PDF follows it
+ *     (the texts above are already in it)
  */
 public record ReviewSheet(
         String lifterName,
@@ -37,7 +40,8 @@ public record ReviewSheet(
         List<Recommendation> recommendations,
         String coachNote,
         String disclaimer,
-        LocalDate generatedOn) {
+        LocalDate generatedOn,
+        Locale locale) {
 
     /** Longest name we print; longer is a mapping bug, not a name. */
     public static final int MAX_NAME_LENGTH = 300;
@@ -70,6 +74,7 @@ public record ReviewSheet(
         coachNote = Require.optionalText(coachNote, "coachNote", MAX_NOTE_LENGTH);
         disclaimer = Require.text(disclaimer, "disclaimer", MAX_DISCLAIMER_LENGTH);
         Require.present(generatedOn, "generatedOn");
+        Require.present(locale, "locale");
     }
 
     public Optional<String> coach() {
@@ -102,6 +107,7 @@ public record ReviewSheet(
         private String coachNote;
         private String disclaimer;
         private LocalDate generatedOn;
+        private Locale locale = Locale.ENGLISH;
 
         private Builder() {}
 
@@ -166,6 +172,12 @@ public record ReviewSheet(
             return this;
         }
 
+        /** The reader's language; English unless set. */
+        public Builder locale(Locale locale) {
+            this.locale = locale;
+            return this;
+        }
+
         public ReviewSheet build() {
             return new ReviewSheet(
                     lifterName,
@@ -178,7 +190,8 @@ public record ReviewSheet(
                     recommendations,
                     coachNote,
                     disclaimer,
-                    generatedOn);
+                    generatedOn,
+                    locale);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -39,7 +40,11 @@ public final class ReviewSheets {
 
     private ReviewSheets() {}
 
-    public static ReviewSheet of(LifterReview review, PaperSize paperSize) {
+    /**
+     * The sheet in the reader's language: {@code locale} is the language the PDF prints in (a
+     * client's own by default; a coach may choose another) and the region its numbers follow.
+     */
+    public static ReviewSheet of(LifterReview review, PaperSize paperSize, Locale locale) {
         ReviewReport report = review.report();
         ReviewSheet.Builder sheet = ReviewSheet.builder()
                 .lifterName(review.lifterName())
@@ -47,11 +52,12 @@ public final class ReviewSheets {
                 .period(new ReviewPeriod(IsoWeek.of(report.firstWeek()), IsoWeek.of(report.lastWeek())))
                 .paperSize(paperSize)
                 .weeks(report.weeks().stream().map(ReviewSheets::row).toList())
-                .safety(safety(report.safety()))
+                .safety(safety(report.safety(), locale))
                 .coachNote(review.note().map(ReviewNote::text).orElse(null))
                 .disclaimer(report.disclaimer())
-                .generatedOn(review.generatedOn());
-        findings(report.weeks()).forEach(f -> sheet.finding(f.severity(), f.message()));
+                .generatedOn(review.generatedOn())
+                .locale(locale);
+        findings(report.weeks(), locale).forEach(f -> sheet.finding(f.severity(), f.message()));
         report.recommendations().forEach(r -> sheet.recommendation(r.headline(), adviceText(r)));
         return sheet.build();
     }
@@ -82,14 +88,14 @@ public final class ReviewSheets {
                 .build();
     }
 
-    static List<Finding> findings(List<WeekReview> weeks) {
+    static List<Finding> findings(List<WeekReview> weeks, Locale locale) {
         WeekReview last = weeks.getLast();
         Map<RuleId, List<String>> weeksByRule = new LinkedHashMap<>();
         Map<RuleId, org.upright.planner.balance.Finding> latestEarlier = new LinkedHashMap<>();
         for (WeekReview week : weeks.subList(0, weeks.size() - 1)) {
             for (org.upright.planner.balance.Finding f : week.openFindings()) {
                 List<String> labels = weeksByRule.computeIfAbsent(f.rule(), r -> new ArrayList<>());
-                String label = IsoWeek.of(week.weekStart()).shortLabel();
+                String label = Words.weekShort(IsoWeek.of(week.weekStart()), locale);
                 if (!labels.contains(label)) {
                     labels.add(label);
                 }
@@ -103,8 +109,10 @@ public final class ReviewSheets {
             open.add(f.rule());
             if (printed.add(f.message())) {
                 List<String> earlier = weeksByRule.getOrDefault(f.rule(), List.of());
-                String also = earlier.isEmpty() ? "" : " (Also in " + String.join(", ", earlier) + ".)";
-                result.add(new Finding(severity(f.severity()), f.message() + also));
+                String message = earlier.isEmpty()
+                        ? f.message()
+                        : Words.text(locale, "reports.findings.alsoIn", f.message(), String.join(", ", earlier));
+                result.add(new Finding(severity(f.severity()), message));
             }
         }
         latestEarlier.forEach((rule, f) -> {
@@ -112,14 +120,18 @@ public final class ReviewSheets {
                 List<String> seen = weeksByRule.get(rule);
                 result.add(new Finding(
                         Severity.INFO,
-                        "Fixed since " + seen.getLast() + " (seen in " + String.join(", ", seen) + "): "
-                                + f.message()));
+                        Words.text(
+                                locale,
+                                "reports.findings.fixedSince",
+                                seen.getLast(),
+                                String.join(", ", seen),
+                                f.message())));
             }
         });
         return result;
     }
 
-    static SafetyStatus safety(SafetyAssessment safety) {
+    static SafetyStatus safety(SafetyAssessment safety, Locale locale) {
         SafetyLevel level = switch (safety.status()) {
             case CLEAR -> SafetyLevel.CLEAR;
             case REFER -> SafetyLevel.REFER;
@@ -130,7 +142,7 @@ public final class ReviewSheets {
                 .distinct()
                 .collect(Collectors.toCollection(ArrayList::new));
         if (level != SafetyLevel.CLEAR && lines.isEmpty()) {
-            lines.add("Please have a doctor or physical therapist look at how you are doing.");
+            lines.add(Words.text(locale, "reports.safety.seeSomeone"));
         }
         return new SafetyStatus(level, lines);
     }
@@ -161,8 +173,14 @@ public final class ReviewSheets {
 
     /** The file name of a lifter's review PDF: name and period, safe on every file system. */
     public static String fileName(ReviewSheet sheet) {
-        return FileNames.safe("Review " + sheet.lifterName() + " "
-                        + sheet.period().first() + " to " + sheet.period().last())
+        Locale locale = sheet.locale();
+        return FileNames.safe(Words.text(
+                        locale, "reports.file.review", sheet.lifterName(), Words.weeks(sheet.period(), locale)))
                 + ".pdf";
+    }
+
+    /** The name of a ZIP of many reviews of these weeks, in the coach's language. */
+    public static String zipName(IsoWeek first, IsoWeek last, Locale locale) {
+        return FileNames.safe(Words.text(locale, "reports.file.zip", Words.weeks(first, last, locale))) + ".zip";
     }
 }

@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 /**
  * Every piece of review text that is not in the sheet itself — key figures, the weekly table's
  * measures, the safety box's heading and lead, the findings' badges — written once, for the PDF and
- * the review screen alike. The PDF only styles it (capitals for labels); the screen shows it as is.
+ * the review screen alike, in the reader's language (bundle {@code reports}). The PDF only styles it
+ * (capitals for labels); the screen shows it as is.
  */
 public final class ReviewWording {
 
@@ -24,133 +25,178 @@ public final class ReviewWording {
         }
     }
 
-    public static final List<Measure> MEASURES = List.of(
-            new Measure("Sessions done / planned", w -> w.completedSessions() + " / " + w.plannedSessions()),
-            new Measure("Adherence", w -> Words.percent(w.adherencePercent())),
-            new Measure("Push sets", w -> Words.number(w.pushSets())),
-            new Measure("Pull sets", w -> Words.number(w.pullSets())),
-            new Measure(
-                    "Pull per push set (r)",
-                    w -> w.pushSets() == 0 ? "no push" : Words.twoPlaces(w.pullPerPush()),
-                    WeekRow::belowRatioTarget),
-            new Measure(
-                    "Rows per press (horizontal r)",
-                    w -> Words.ratio(w.horizontalPullPerPush()),
-                    w -> w.horizontalPullPerPush() != null && w.horizontalPullPerPush() < w.ratioTarget()),
-            new Measure("Target for both", w -> Words.number(w.ratioTarget()) + " or more"),
-            new Measure(
-                    "Mobility sessions (target)",
-                    w -> w.mobilitySessions() + " (" + w.mobilityBand() + ")",
-                    w -> !w.mobilityBand().onTarget(w.mobilitySessions())),
-            new Measure("Thoracic warm-up", w -> Words.percent(w.thoracicWarmUpPercent())),
-            new Measure("Routine days", w -> w.routineDays() + " of 7"),
-            new Measure("Habit ticks", w -> Integer.toString(w.habitTicks())),
-            new Measure("Pain before (0\u201310)", w -> Words.number(w.painBefore())),
-            new Measure("Pain after (0\u201310)", w -> Words.number(w.painAfter())),
-            new Measure("Balance score", w -> Words.count(w.balanceScore())),
-            new Measure("Open findings", w -> Integer.toString(w.openFindings())));
+    /** The weekly table's measures, in the order the table prints them, in the reader's language. */
+    public static List<Measure> measures(Locale locale) {
+        return List.of(
+                new Measure(
+                        label(locale, "sessions"),
+                        w -> Words.text(
+                                locale, "reports.measure.sessions.value", w.completedSessions(), w.plannedSessions())),
+                new Measure(label(locale, "adherence"), w -> Words.percent(w.adherencePercent(), locale)),
+                new Measure(label(locale, "pushSets"), w -> Words.number(w.pushSets(), locale)),
+                new Measure(label(locale, "pullSets"), w -> Words.number(w.pullSets(), locale)),
+                new Measure(
+                        label(locale, "pullPerPush"),
+                        w -> w.pushSets() == 0
+                                ? Words.text(locale, "reports.measure.pullPerPush.noPush")
+                                : Words.twoPlaces(w.pullPerPush(), locale),
+                        WeekRow::belowRatioTarget),
+                new Measure(
+                        label(locale, "rowsPerPress"),
+                        w -> Words.ratio(w.horizontalPullPerPush(), locale),
+                        w -> w.horizontalPullPerPush() != null && w.horizontalPullPerPush() < w.ratioTarget()),
+                new Measure(
+                        label(locale, "target"),
+                        w -> Words.text(locale, "reports.measure.target.value", Words.number(w.ratioTarget(), locale))),
+                new Measure(
+                        label(locale, "mobility"),
+                        w -> Words.text(
+                                locale,
+                                "reports.measure.mobility.value",
+                                w.mobilitySessions(),
+                                w.mobilityBand().toString()),
+                        w -> !w.mobilityBand().onTarget(w.mobilitySessions())),
+                new Measure(label(locale, "thoracic"), w -> Words.percent(w.thoracicWarmUpPercent(), locale)),
+                new Measure(
+                        label(locale, "routineDays"),
+                        w -> Words.text(locale, "reports.measure.routineDays.value", w.routineDays())),
+                new Measure(label(locale, "habitTicks"), w -> Integer.toString(w.habitTicks())),
+                new Measure(label(locale, "painBefore"), w -> Words.number(w.painBefore(), locale)),
+                new Measure(label(locale, "painAfter"), w -> Words.number(w.painAfter(), locale)),
+                new Measure(label(locale, "balanceScore"), w -> Words.count(w.balanceScore())),
+                new Measure(label(locale, "openFindings"), w -> Integer.toString(w.openFindings())));
+    }
 
     /** The six headline numbers, in the order the cover prints them. */
-    public static List<Figure> keyFigures(KeyFigures figures) {
+    public static List<Figure> keyFigures(KeyFigures figures, Locale locale) {
         return List.of(
-                new Figure("Sessions done", Words.percent(figures.adherencePercent()), sessions(figures)),
-                new Figure("Pull sets per push set", Words.trend(figures.pullPerPush(), true), ratio(figures)),
-                new Figure("Mobility", mobilityValue(figures), mobility(figures)),
                 new Figure(
-                        "Pain before sessions", Words.trend(figures.painBefore(), false), pain(figures.painBefore())),
-                new Figure("Balance score", Words.trend(figures.balanceScore(), false), score(figures.balanceScore())),
+                        figure(locale, "sessions"),
+                        Words.percent(figures.adherencePercent(), locale),
+                        sessions(figures, locale)),
                 new Figure(
-                        "Open findings",
+                        figure(locale, "pullPerPush"),
+                        Words.trend(figures.pullPerPush(), true, locale),
+                        ratio(figures, locale)),
+                new Figure(figure(locale, "mobility"), mobilityValue(figures, locale), mobility(figures, locale)),
+                new Figure(
+                        figure(locale, "painBefore"),
+                        Words.trend(figures.painBefore(), false, locale),
+                        pain(figures.painBefore(), locale)),
+                new Figure(
+                        figure(locale, "balanceScore"),
+                        Words.trend(figures.balanceScore(), false, locale),
+                        score(figures.balanceScore(), locale)),
+                new Figure(
+                        figure(locale, "openFindings"),
                         Integer.toString(figures.openFindingsLastWeek()),
-                        figures.openFindingsLastWeek() == 0
-                                ? "Nothing open at the end of the period"
-                                : "Still open at the end of the period"));
+                        Words.text(
+                                locale,
+                                figures.openFindingsLastWeek() == 0
+                                        ? "reports.figure.openFindings.none"
+                                        : "reports.figure.openFindings.some")));
     }
 
-    public static String safetyHeading(SafetyLevel level) {
-        return switch (level) {
-            case CLEAR -> "Safety check: all clear";
-            case REFER -> "Time to see a professional";
-            case STOP -> "RED FLAG: see a medical professional now";
-        };
+    public static String safetyHeading(SafetyLevel level, Locale locale) {
+        return Words.text(locale, "reports.safety." + level.name() + ".heading");
     }
 
-    public static String safetyLead(SafetyLevel level) {
-        return switch (level) {
-            case CLEAR -> "No warning signs were reported in these weeks.";
-            case REFER -> "Your check-ins suggest having a physical therapist or doctor look at this.";
-            case STOP ->
-                "You reported a warning sign that needs checking before you train again. Your plan is paused"
-                        + " until then.";
-        };
+    public static String safetyLead(SafetyLevel level, Locale locale) {
+        return Words.text(locale, "reports.safety." + level.name() + ".lead");
     }
 
-    public static String severity(Severity severity) {
-        return switch (severity) {
-            case ALERT -> "Alert";
-            case WARNING -> "Warning";
-            case INFO -> "Note";
-        };
+    public static String severity(Severity severity, Locale locale) {
+        return Words.text(locale, "reports.severity." + severity.name());
     }
 
-    public static final String NO_FINDINGS = "Nothing open: the plan met every balance rule.";
-
-    /** A label in capitals, as the PDF prints its small headings. */
-    static String capitals(String label) {
-        return label.toUpperCase(Locale.ENGLISH);
+    /** Said when no finding is open. */
+    public static String noFindings(Locale locale) {
+        return Words.text(locale, "reports.findings.none");
     }
 
-    private static String mobilityValue(KeyFigures figures) {
-        return figures.mobilityPerWeek() == null ? Words.NONE : Words.number(figures.mobilityPerWeek()) + " a week";
+    /** A label in capitals, as the PDF prints its small headings; capitals follow the language. */
+    static String capitals(String label, Locale locale) {
+        return label.toUpperCase(locale == null ? Locale.ENGLISH : locale);
     }
 
-    private static String mobility(KeyFigures figures) {
+    private static String label(Locale locale, String measure) {
+        return Words.text(locale, "reports.measure." + measure);
+    }
+
+    private static String figure(Locale locale, String figure) {
+        return Words.text(locale, "reports.figure." + figure);
+    }
+
+    private static String mobilityValue(KeyFigures figures, Locale locale) {
+        return figures.mobilityPerWeek() == null
+                ? Words.NONE
+                : Words.text(locale, "reports.figure.mobility.value", Words.number(figures.mobilityPerWeek(), locale));
+    }
+
+    private static String mobility(KeyFigures figures, Locale locale) {
         if (figures.weeksLogged() == 0) {
-            return "Nothing logged yet";
+            return Words.text(locale, "reports.figure.mobility.nothing");
         }
-        String weeks = figures.weeksLogged() == figures.weekCount()
-                ? " weeks"
-                : (figures.weeksLogged() == 1 ? " logged week" : " logged weeks");
         // The band is a minimum (domain §6): "on target" is the band's bottom or more.
-        return figures.weeksMobilityOnTarget() + " of " + figures.weeksLogged() + weeks + " on target ("
-                + figures.mobilityBand().min() + " or more a week)";
+        String key = figures.weeksLogged() == figures.weekCount()
+                ? "reports.figure.mobility.onTarget"
+                : "reports.figure.mobility.onTargetLogged";
+        return Words.text(
+                locale,
+                key,
+                figures.weeksMobilityOnTarget(),
+                figures.weeksLogged(),
+                figures.mobilityBand().min());
     }
 
-    private static String sessions(KeyFigures figures) {
+    private static String sessions(KeyFigures figures, Locale locale) {
         return figures.adherencePercent() == null
-                ? "No sessions logged yet"
-                : figures.completedSessions() + " of " + figures.plannedSessions() + " planned sessions";
+                ? Words.text(locale, "reports.figure.sessions.none")
+                : Words.text(
+                        locale,
+                        "reports.figure.sessions.detail",
+                        figures.completedSessions(),
+                        figures.plannedSessions());
     }
 
-    private static String ratio(KeyFigures figures) {
-        String target = "Target " + Words.number(figures.ratioTarget()) + " or more";
+    private static String ratio(KeyFigures figures, Locale locale) {
         Trend r = figures.pullPerPush();
         if (!r.hasData()) {
-            return "No push sets in these weeks";
+            return Words.text(locale, "reports.figure.pullPerPush.noPush");
         }
-        return r.hasChange() ? target + "; first " + Words.ARROW + " last week" : target;
+        String target = Words.number(figures.ratioTarget(), locale);
+        return Words.text(
+                locale,
+                r.hasChange() ? "reports.figure.pullPerPush.targetTrend" : "reports.figure.pullPerPush.target",
+                target);
     }
 
-    private static String pain(Trend pain) {
+    private static String pain(Trend pain, Locale locale) {
         if (!pain.hasData()) {
-            return "No check-ins yet";
+            return Words.text(locale, "reports.figure.painBefore.none");
         }
         if (!pain.hasChange()) {
-            return "Only one week with check-ins so far";
+            return Words.text(locale, "reports.figure.painBefore.oneWeek");
         }
         double change = pain.change();
-        String points = Words.number(Math.abs(change));
-        String unit = "1".equals(points) ? " point" : " points";
         if (Math.abs(change) < 0.05) {
-            return "No change (0\u201310 scale)";
+            return Words.text(locale, "reports.figure.painBefore.same");
         }
-        return (change < 0 ? "Down " : "Up ") + points + unit + " (0\u201310 scale)";
+        // The points as printed (one decimal), so "1 point" and "1.5 points" agree with the figure.
+        String points = Words.number(Math.abs(change), locale);
+        boolean one = Words.number(Math.abs(change), Locale.ENGLISH).equals("1");
+        return Words.text(
+                locale,
+                change < 0 ? "reports.figure.painBefore.down" : "reports.figure.painBefore.up",
+                points,
+                one ? 1 : 2);
     }
 
-    private static String score(Trend score) {
+    private static String score(Trend score, Locale locale) {
         if (!score.hasData()) {
-            return "No score yet";
+            return Words.text(locale, "reports.figure.balanceScore.none");
         }
-        return score.hasChange() ? "Out of 100, first " + Words.ARROW + " last week" : "Out of 100";
+        return Words.text(
+                locale, score.hasChange() ? "reports.figure.balanceScore.trend" : "reports.figure.balanceScore.detail");
     }
 }

@@ -17,6 +17,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
+import org.upright.planner.common.Texts;
 import org.upright.planner.report.chart.Palette;
 import org.upright.planner.report.chart.ReportFonts;
 
@@ -34,7 +35,6 @@ public final class RoutineCardPdf {
     /** Longer coach's notes are shortened on the card: the row must stay one or two lines. */
     public static final int MAX_NOTE_LENGTH = 50;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final float GRID_ROW_HEIGHT = 20f;
 
     /**
@@ -111,8 +111,9 @@ public final class RoutineCardPdf {
         this.fonts = fonts;
     }
 
-    public byte[] render(RoutineCard card) {
-        PdfStyle style = new PdfStyle(fonts);
+    /** The card in the reader's language ({@code locale} also sets how days are written). */
+    public byte[] render(RoutineCard card, Locale locale) {
+        PdfStyle style = new PdfStyle(fonts, locale);
         Rectangle paper =
                 new Rectangle(card.paperSize().widthPoints(), card.paperSize().heightPoints());
         Document document = new Document(paper, 40, 40, 34, 30);
@@ -120,11 +121,12 @@ public final class RoutineCardPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setFullCompression();
-            document.addTitle("Back-care routine and pain log: " + card.lifterName());
+            document.addTitle(Words.text(locale, "reports.card.documentTitle", card.lifterName()));
             document.addAuthor("Upright");
             document.addCreator("Upright planner");
             document.open();
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en"));
+            writer.getExtraCatalog()
+                    .put(PdfName.LANG, new PdfString(Texts.supported(locale).toLanguageTag()));
             header(document, card, style);
             routine(document, card, style);
             painLog(document, card, style);
@@ -142,32 +144,25 @@ public final class RoutineCardPdf {
     }
 
     private static void header(Document document, RoutineCard card, PdfStyle style) throws DocumentException {
-        document.add(new Paragraph(10, "UPRIGHT  \u00b7  BACK-CARE CARD", style.brand));
+        document.add(new Paragraph(10, Words.text(style.locale, "reports.card.brand"), style.brand));
         document.add(Blocks.gap(2));
         document.add(new Paragraph(20, card.routineTitle(), style.heading));
         Paragraph who = new Paragraph(12, "", style.body);
         who.add(new Chunk(card.lifterName(), style.bodyBold));
         if (!card.planPaused()) {
-            who.add(new Chunk(
-                    "   \u00b7   10\u201320 minutes, every day or at least four days a week. Easy does it on sore days.",
-                    style.small));
+            who.add(new Chunk("   \u00b7   " + Words.text(style.locale, "reports.card.howOften"), style.small));
         }
         document.add(who);
     }
-
-    static final String PAUSED_HEADING = "Your plan is paused";
-    static final String PAUSED_TEXT = "A warning sign was reported, so the routine is not printed for now. Please see a"
-            + " doctor or physical therapist first. Once they have cleared you and the clearance is recorded in"
-            + " Upright, print the card again to get your routine back. You can still note your pain below.";
 
     private static void routine(Document document, RoutineCard card, PdfStyle style) throws DocumentException {
         document.add(Blocks.gap(6));
         if (card.planPaused()) {
             PdfPTable box = Blocks.table(1);
-            PdfPCell heading = Blocks.cell(PAUSED_HEADING, style.heading);
+            PdfPCell heading = Blocks.cell(Words.text(style.locale, "reports.card.paused.heading"), style.heading);
             alert(heading);
             box.addCell(heading);
-            PdfPCell text = Blocks.cell(PAUSED_TEXT, style.body);
+            PdfPCell text = Blocks.cell(Words.text(style.locale, "reports.card.paused.text"), style.body);
             alert(text);
             text.setPaddingBottom(8);
             box.addCell(text);
@@ -200,37 +195,34 @@ public final class RoutineCardPdf {
         document.add(table);
         int hidden = card.lines().size() - shown.size();
         if (hidden > 0) {
-            document.add(new Paragraph(
-                    11,
-                    "\u2026 and " + Words.plural(hidden, "more exercise", "more exercises") + " in the app.",
-                    style.small));
+            document.add(new Paragraph(11, Words.text(style.locale, "reports.card.more", hidden), style.small));
         }
     }
 
     private static void painLog(Document document, RoutineCard card, PdfStyle style) throws DocumentException {
         document.add(Blocks.gap(8));
-        document.add(new Paragraph(16, "Pain log: " + DAYS + " days", style.heading));
-        document.add(new Paragraph(
-                11,
-                "Before and after the routine, rate your pain from 0 (none) to 10 (the worst imaginable)."
-                        + " Tick the day when the routine is done. Copy the numbers into Upright when you can.",
-                style.small));
+        document.add(new Paragraph(16, Words.text(style.locale, "reports.card.painLog.heading", DAYS), style.heading));
+        document.add(new Paragraph(11, Words.text(style.locale, "reports.card.painLog.how"), style.small));
         document.add(Blocks.gap(3));
         PdfPTable grid = Blocks.table(5);
         grid.setWidths(new float[] {1.4f, 0.6f, 0.8f, 0.8f, 3.4f});
         grid.setHeaderRows(1);
-        for (String head : List.of("Day", "Done", "Before", "After", "Notes")) {
-            PdfPCell cell = Blocks.cell(head, style.tableHead);
+        List<String> heads = List.of("day", "done", "before", "after", "notes");
+        for (String head : heads) {
+            PdfPCell cell = Blocks.cell(Words.text(style.locale, "reports.card.painLog." + head), style.tableHead);
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(Palette.INK);
             cell.setBorderWidth(0.8f);
-            if (!head.equals("Day") && !head.equals("Notes")) {
+            if (!head.equals(heads.getFirst()) && !head.equals(heads.getLast())) {
                 cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             }
             grid.addCell(cell);
         }
         for (int i = 0; i < DAYS; i++) {
-            PdfPCell day = Blocks.cell(DAY.format(card.firstDay().plusDays(i)), style.tableCell);
+            PdfPCell day = Blocks.cell(
+                    DateTimeFormatter.ofPattern(Words.text(style.locale, "reports.format.weekday"), locale(style))
+                            .format(card.firstDay().plusDays(i)),
+                    style.tableCell);
             grid.addCell(box(day));
             grid.addCell(box(Blocks.centred(Blocks.cell("\u25a1", style.tableCell))));
             grid.addCell(box(Blocks.cell("", style.tableCell)));
@@ -238,6 +230,10 @@ public final class RoutineCardPdf {
             grid.addCell(box(Blocks.cell("", style.tableCell)));
         }
         document.add(grid);
+    }
+
+    private static Locale locale(PdfStyle style) {
+        return style.locale == null ? Locale.ENGLISH : style.locale;
     }
 
     private static PdfPCell box(PdfPCell cell) {
@@ -262,8 +258,7 @@ public final class RoutineCardPdf {
         document.add(Blocks.gap(8));
         // Two columns: six warning signs take three lines, so the grid above keeps its room.
         PdfPTable box = Blocks.table(2);
-        PdfPCell heading = Blocks.cell(
-                "Stop the routine and see a doctor or physical therapist now if you notice:", style.bodyBold);
+        PdfPCell heading = Blocks.cell(Words.text(style.locale, "reports.card.warnings"), style.bodyBold);
         heading.setColspan(2);
         alert(heading);
         heading.setPaddingBottom(2);

@@ -25,7 +25,7 @@ final class SafetyNotice {
         box.setSpacingAfter(4);
         box.setKeepTogether(true);
 
-        PdfPCell head = Blocks.cell(look.heading, style.noticeHeading);
+        PdfPCell head = Blocks.cell(ReviewWording.safetyHeading(safety.level(), style.locale), style.noticeHeading);
         head.setBackgroundColor(look.colour);
         head.setPadding(look == Look.STOP ? 8 : 6);
         head.setBorder(Rectangle.BOX);
@@ -33,7 +33,8 @@ final class SafetyNotice {
         head.setBorderWidth(look.frame);
         box.addCell(head);
 
-        Paragraph text = new Paragraph(style.body.getSize() * 1.4f, look.lead, style.bodyBold);
+        Paragraph text = new Paragraph(
+                style.body.getSize() * 1.4f, ReviewWording.safetyLead(safety.level(), style.locale), style.bodyBold);
         for (String line : safety.lines()) {
             Phrase item = new Phrase(style.body.getSize() * 1.4f);
             item.add(new Chunk("\n\u2022  ", style.bodyBold));
@@ -53,34 +54,15 @@ final class SafetyNotice {
     }
 
     private enum Look {
-        CLEAR(
-                ReviewWording.safetyHeading(SafetyLevel.CLEAR),
-                ReviewWording.safetyLead(SafetyLevel.CLEAR),
-                Palette.OK,
-                Palette.OK_BACKGROUND,
-                1f),
-        REFER(
-                ReviewWording.safetyHeading(SafetyLevel.REFER),
-                ReviewWording.safetyLead(SafetyLevel.REFER),
-                Palette.WARNING,
-                Palette.WARNING_BACKGROUND,
-                1.5f),
-        STOP(
-                ReviewWording.safetyHeading(SafetyLevel.STOP),
-                ReviewWording.safetyLead(SafetyLevel.STOP),
-                Palette.ALERT,
-                Palette.ALERT_BACKGROUND,
-                3f);
+        CLEAR(Palette.OK, Palette.OK_BACKGROUND, 1f),
+        REFER(Palette.WARNING, Palette.WARNING_BACKGROUND, 1.5f),
+        STOP(Palette.ALERT, Palette.ALERT_BACKGROUND, 3f);
 
-        final String heading;
-        final String lead;
         final Color colour;
         final Color background;
         final float frame;
 
-        Look(String heading, String lead, Color colour, Color background, float frame) {
-            this.heading = heading;
-            this.lead = lead;
+        Look(Color colour, Color background, float frame) {
             this.colour = colour;
             this.background = background;
             this.frame = frame;

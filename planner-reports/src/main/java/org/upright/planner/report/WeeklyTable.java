@@ -20,7 +20,7 @@ final class WeeklyTable {
     private WeeklyTable() {}
 
     static void addTo(Document document, List<WeekRow> weeks, PdfStyle style) throws DocumentException {
-        Blocks.addHeading(document, "Week by week", style);
+        Blocks.addHeading(document, Words.text(style.locale, "reports.table.heading"), style);
         PdfPTable table = Blocks.table(weeks.size() + 1);
         float[] widths = new float[weeks.size() + 1];
         widths[0] = 2.4f;
@@ -33,13 +33,13 @@ final class WeeklyTable {
 
         table.addCell(head(new Phrase("", style.tableHead), Element.ALIGN_LEFT));
         for (WeekRow week : weeks) {
-            Phrase label = new Phrase(week.week().toString(), style.tableHead);
-            label.add(new Chunk("\n" + Words.dayMonth(week.week().monday()), style.small));
+            Phrase label = new Phrase(Words.week(week.week(), style.locale), style.tableHead);
+            label.add(new Chunk("\n" + Words.dayMonth(week.week().monday(), style.locale), style.small));
             table.addCell(head(label, Element.ALIGN_CENTER));
         }
 
         boolean shade = false;
-        for (ReviewWording.Measure measure : ReviewWording.MEASURES) {
+        for (ReviewWording.Measure measure : ReviewWording.measures(style.locale)) {
             PdfPCell label = Blocks.cell(measure.label(), style.tableCellBold);
             row(label, shade);
             table.addCell(label);
@@ -56,11 +56,7 @@ final class WeeklyTable {
             shade = !shade;
         }
         document.add(table);
-        Blocks.addParagraph(
-                document,
-                "Bold red on pink: off the week's target. " + Words.NONE + " means no data for that week"
-                        + " (nothing logged, no check-ins, or no upper-body sessions).",
-                style.small);
+        Blocks.addParagraph(document, Words.text(style.locale, "reports.table.legend", Words.NONE), style.small);
     }
 
     private static PdfPCell head(Phrase phrase, int alignment) {

@@ -2,14 +2,18 @@ package org.upright.planner.report;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.upright.planner.review.ReviewFormat;
+import org.upright.planner.common.Text;
+import org.upright.planner.common.Texts;
 
 /**
- * How the review writes numbers, dates and ratios: English, short, and the same everywhere — the
- * PDF and the review screen both write through here, so they cannot drift apart.
+ * How the review writes words, numbers, dates, weeks and ratios in the reader's language: short and
+ * the same everywhere — the PDF, the routine card and the review screen all write through here, so
+ * they cannot drift apart. Words come from the {@code reports} bundle (ADR 0018); numbers and dates
+ * follow the reader's locale (a decimal comma in German, "80 %" in French).
  */
 public final class Words {
 
@@ -19,36 +23,74 @@ public final class Words {
     static final String EN_DASH = "\u2013";
     static final String ARROW = "\u2192";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
     private Words() {}
 
-    public static String day(LocalDate date) {
-        return DAY.format(date);
+    /** The {@code reports} bundle's text for {@code key} in the reader's language. */
+    public static String text(Locale locale, String key, Object... args) {
+        return Texts.render(Text.of(key, args), locale);
     }
 
-    public static String dayMonth(LocalDate date) {
-        return DAY_MONTH.format(date);
+    /** For example "30 Mar 2026", "30. März 2026", "30 mars 2026". */
+    public static String day(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern(text(locale, "reports.format.day"), language(locale))
+                .format(date);
+    }
+
+    /** For example "30 Mar", "30. März". */
+    public static String dayMonth(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern(text(locale, "reports.format.dayMonth"), language(locale))
+                .format(date);
+    }
+
+    /** A week as a reader of this language writes it: "2026-W14", "KW 14/2026", "S14 2026". */
+    public static String week(IsoWeek week, Locale locale) {
+        return text(locale, "reports.week.full", twoDigits(week.week()), Integer.toString(week.weekBasedYear()));
+    }
+
+    /** The short week label of charts and tables: "W14", "KW 14", "S14". */
+    public static String weekShort(IsoWeek week, Locale locale) {
+        return text(locale, "reports.week.short", twoDigits(week.week()));
+    }
+
+    /** The period's weeks, for example "2026-W14 to 2026-W19". */
+    public static String weeks(ReviewPeriod period, Locale locale) {
+        return weeks(period.first(), period.last(), locale);
+    }
+
+    /** From one week to another, for example "2026-W14 to 2026-W19". */
+    public static String weeks(IsoWeek first, IsoWeek last, Locale locale) {
+        return text(locale, "reports.period.weeks", week(first, locale), week(last, locale));
     }
 
     /** For example "2026-W14 to 2026-W19 (30 Mar 2026 – 10 May 2026)". */
-    public static String period(ReviewPeriod period) {
-        return period.first() + " to " + period.last() + " (" + day(period.firstDay()) + " " + EN_DASH + " "
-                + day(period.lastDay()) + ")";
+    public static String period(ReviewPeriod period, Locale locale) {
+        return text(
+                locale,
+                "reports.period.full",
+                weeks(period, locale),
+                day(period.firstDay(), locale),
+                day(period.lastDay(), locale));
     }
 
-    /** At most one decimal: 2, 2.5. DecimalFormat is not thread-safe, hence a new one per call. */
-    public static String number(double value) {
-        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
+    /**
+     * At most one decimal: 2, 2.5 (2,5 in German). DecimalFormat is not thread-safe, hence a new one
+     * per call.
+     */
+    public static String number(double value, Locale locale) {
+        return new DecimalFormat("0.#", symbols(locale)).format(value);
     }
 
-    public static String number(Double value) {
-        return value == null ? NONE : number(value.doubleValue());
+    public static String number(Double value, Locale locale) {
+        return value == null ? NONE : number(value.doubleValue(), locale);
     }
 
-    public static String percent(Integer value) {
-        return value == null ? NONE : ReviewFormat.percent(value);
+    /** 80 → "80%" in English, "80 %" in German, Spanish and French. */
+    public static String percent(Integer value, Locale locale) {
+        if (value == null) {
+            return NONE;
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(locale == null ? Locale.ENGLISH : locale);
+        return percent.format(value / 100.0);
     }
 
     public static String count(Integer value) {
@@ -56,25 +98,33 @@ public final class Words {
     }
 
     /** A ratio with at most two decimals, or {@link #NONE}. */
-    public static String ratio(Double value) {
-        return value == null ? NONE : twoPlaces(value);
+    public static String ratio(Double value, Locale locale) {
+        return value == null ? NONE : twoPlaces(value, locale);
     }
 
     /** "5 → 3" over the period, the one value when only one week has it, or {@link #NONE}. */
-    public static String trend(Trend trend, boolean twoPlaces) {
+    public static String trend(Trend trend, boolean twoPlaces, Locale locale) {
         if (!trend.hasData()) {
             return NONE;
         }
-        String first = twoPlaces ? twoPlaces(trend.first()) : number(trend.first());
-        String last = twoPlaces ? twoPlaces(trend.last()) : number(trend.last());
+        String first = twoPlaces ? twoPlaces(trend.first(), locale) : number(trend.first(), locale);
+        String last = twoPlaces ? twoPlaces(trend.last(), locale) : number(trend.last(), locale);
         return trend.hasChange() ? first + " " + ARROW + " " + last : last;
     }
 
-    public static String twoPlaces(double value) {
-        return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
+    public static String twoPlaces(double value, Locale locale) {
+        return new DecimalFormat("0.0#", symbols(locale)).format(value);
     }
 
-    public static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    private static DecimalFormatSymbols symbols(Locale locale) {
+        return DecimalFormatSymbols.getInstance(locale == null ? Locale.ENGLISH : locale);
+    }
+
+    private static Locale language(Locale locale) {
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }

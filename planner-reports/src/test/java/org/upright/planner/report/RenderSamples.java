@@ -3,6 +3,7 @@ package org.upright.planner.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.upright.planner.report.chart.ReviewCharts;
 import org.upright.planner.report.chart.SvgChartWriter;
 import org.upright.planner.report.chart.WeeklyChart;
@@ -36,7 +37,7 @@ public final class RenderSamples {
             Files.writeString(
                     dir.resolve("chart-" + i++ + ".svg"),
                     SvgChartWriter.toSvg(
-                            chart.build(SampleReviews.sixWeeks().build().weeks()), 560, 300, "c" + i));
+                            chart.build(SampleReviews.sixWeeks().build().weeks(), Locale.ENGLISH), 560, 300, "c" + i));
         }
     }
 }

@@ -235,7 +235,8 @@ class ReviewSheetTest {
                             null,
                             null,
                             ok.disclaimer(),
-                            ok.generatedOn()))
+                            ok.generatedOn(),
+                            Locale.ENGLISH))
                     .hasMessage("findings[1] is required");
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,14 @@ class ReviewSheetsTest {
     private final ReviewPdf pdf = new ReviewPdf();
 
     private List<PdfReadBack.Page> print(LifterReview review, PaperSize paper) {
-        return PdfReadBack.read(pdf.render(ReviewSheets.of(review, paper)));
+        return PdfReadBack.read(pdf.render(ReviewSheets.of(review, paper, Locale.ENGLISH)));
     }
 
     @Nested
     class ImprovingSixWeeks {
 
         private final LifterReview review = CoreReviews.review(CoreReviews.improving());
-        private final ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4);
+        private final ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4, Locale.ENGLISH);
         private final List<PdfReadBack.Page> pages = PdfReadBack.read(pdf.render(sheet));
         private final String text = PdfReadBack.allText(pages);
 
@@ -124,7 +125,7 @@ class ReviewSheetsTest {
     @Test
     void withNothingPlannedOrLoggedTheWeeksShowDashesAndTheReviewStillPrints() {
         LifterReview review = CoreReviews.review(CoreReviews.empty(4));
-        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.LETTER);
+        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.LETTER, Locale.ENGLISH);
 
         assertThat(sheet.weeks()).allSatisfy(w -> {
             assertThat(w.adherencePercent()).isNull();
@@ -140,7 +141,7 @@ class ReviewSheetsTest {
     void aSingleWeekWithDataAmongEmptyWeeksPrintsThatWeek() {
         List<WeekRecord> weeks = new ArrayList<>(CoreReviews.empty(4).subList(0, 3));
         weeks.add(CoreReviews.logged(CoreReviews.LAST, true, 3, 4, 3));
-        ReviewSheet sheet = ReviewSheets.of(CoreReviews.review(weeks), PaperSize.A4);
+        ReviewSheet sheet = ReviewSheets.of(CoreReviews.review(weeks), PaperSize.A4, Locale.ENGLISH);
 
         assertThat(sheet.weeks()).hasSize(4);
         assertThat(sheet.weeks().getLast().adherencePercent()).isEqualTo(75);
@@ -156,7 +157,7 @@ class ReviewSheetsTest {
                 CoreReviews.improving(),
                 List.of(RedFlagCheck.on(CoreReviews.week(1), RedFlag.LOSS_OF_BLADDER_OR_BOWEL_CONTROL)),
                 null);
-        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4);
+        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4, Locale.ENGLISH);
 
         assertThat(sheet.safety().level()).isEqualTo(SafetyLevel.STOP);
         assertThat(sheet.safety().lines())
@@ -176,7 +177,7 @@ class ReviewSheetsTest {
         String name = "Αλεξάνδρα-Ιωάννα Παπαδοπούλου-Κωνσταντινίδου Щербакова-Ŝtefánsdóttir Żółć";
         String note = ("Ελένη, μπράβο! Отличная работа. Świetnie — ćwicz dalej. Ærlig talt: flott! ").repeat(240);
         LifterReview review = CoreReviews.review(name, CoreReviews.improving(), List.of(), note);
-        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4);
+        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4, Locale.ENGLISH);
         assertThat(note.strip().length()).isLessThanOrEqualTo(ReviewNote.MAX_LENGTH);
 
         List<PdfReadBack.Page> pages = PdfReadBack.read(pdf.render(sheet));
@@ -199,7 +200,7 @@ class ReviewSheetsTest {
         assertThat(FileNames.safe("\u0000\n")).isEqualTo("__");
         assertThat(FileNames.safe("")).isEqualTo("review");
         assertThat(FileNames.safe("Щ".repeat(400)).length()).isEqualTo(FileNames.MAX_LENGTH);
-        ReviewSheet sheet = ReviewSheets.of(CoreReviews.review(CoreReviews.improving()), PaperSize.A4);
+        ReviewSheet sheet = ReviewSheets.of(CoreReviews.review(CoreReviews.improving()), PaperSize.A4, Locale.ENGLISH);
         assertThat(ReviewSheets.fileName(sheet)).isEqualTo("Review Zoë Łukasiewicz-Ångström 2026-W14 to 2026-W19.pdf");
     }
 }

@@ -14,6 +14,7 @@ import static org.upright.planner.exercise.CatalogSlugs.THORACIC_ROTATION;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -65,7 +66,7 @@ class ReviewTextReadsRightTest {
         for (int seed = 0; seed < REVIEWS; seed++) {
             Random random = new Random(seed);
             LifterReview review = randomReview(random);
-            ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4);
+            ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4, Locale.ENGLISH);
 
             List<String> texts = new ArrayList<>();
             sheet.findings().forEach(f -> texts.add(f.message()));
@@ -98,7 +99,7 @@ class ReviewTextReadsRightTest {
 
         String text = String.join(
                 " ",
-                PdfReadBack.read(new ReviewPdf().render(ReviewSheets.of(review, PaperSize.A4))).stream()
+                PdfReadBack.read(new ReviewPdf().render(ReviewSheets.of(review, PaperSize.A4, Locale.ENGLISH))).stream()
                         .map(PdfReadBack.Page::text)
                         .toList());
 
@@ -114,7 +115,8 @@ class ReviewTextReadsRightTest {
             weeks.add(WeekRecord.planOnly(pressingWeek(LAST.minusWeeks(back))));
         }
         LifterProfile profile = LifterProfile.general(Set.of(Equipment.BARBELL, Equipment.DUMBBELL, Equipment.CABLE));
-        ReviewSheet sheet = ReviewSheets.of(review(weeks, profile, Targets.defaultsFor(profile)), PaperSize.A4);
+        ReviewSheet sheet =
+                ReviewSheets.of(review(weeks, profile, Targets.defaultsFor(profile)), PaperSize.A4, Locale.ENGLISH);
 
         Recommendation rebalance = sheet.recommendations().stream()
                 .filter(r -> r.title().startsWith("Rebalance"))

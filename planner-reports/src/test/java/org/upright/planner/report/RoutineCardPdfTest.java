@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,7 +28,7 @@ class RoutineCardPdfTest {
     @ParameterizedTest
     @EnumSource(PaperSize.class)
     void theRoutineTheFourteenDayGridTheWarningsAndTheDisclaimerFitOnOnePage(PaperSize paper) {
-        byte[] pdf = new RoutineCardPdf().render(card(lines(8), paper));
+        byte[] pdf = new RoutineCardPdf().render(card(lines(8), paper), Locale.ENGLISH);
         keep(pdf, "routine-card-" + paper);
 
         List<PdfReadBack.Page> pages = PdfReadBack.read(pdf);
@@ -54,7 +55,7 @@ class RoutineCardPdfTest {
                     "Keep the movement slow and stop well short of any pain. ".repeat(6)));
         }
 
-        byte[] pdf = new RoutineCardPdf().render(card(many, paper));
+        byte[] pdf = new RoutineCardPdf().render(card(many, paper), Locale.ENGLISH);
         keep(pdf, "routine-card-long-" + paper);
         List<PdfReadBack.Page> pages = PdfReadBack.read(pdf);
 
@@ -71,7 +72,7 @@ class RoutineCardPdfTest {
     void aPausedPlansCardSaysSoAndWithholdsTheRoutine(PaperSize paper) {
         RoutineCardPdf.RoutineCard card = card(lines(8), paper).paused();
 
-        byte[] pdf = new RoutineCardPdf().render(card);
+        byte[] pdf = new RoutineCardPdf().render(card, Locale.ENGLISH);
         keep(pdf, "routine-card-paused-" + paper);
         List<PdfReadBack.Page> pages = PdfReadBack.read(pdf);
 

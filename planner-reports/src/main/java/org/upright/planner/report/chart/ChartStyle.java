@@ -37,6 +37,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.upright.planner.report.WeekRow;
+import org.upright.planner.report.Words;
 
 /**
  * The one look of all review charts: Liberation Sans, white background, light grid, flat bars.
@@ -55,12 +56,26 @@ final class ChartStyle {
     static final float SMALL_SIZE = 6.5f;
 
     /**
-     * Numbers as the review prints them: at most one decimal, a point as decimal separator. A new
+     * Numbers as the review prints them: at most one decimal, the reader's decimal separator. A new
      * instance each time, because DecimalFormat is not thread-safe and charts render concurrently.
      */
-    static NumberFormat number() {
-        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    static NumberFormat number(Locale locale) {
+        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(locale == null ? Locale.ENGLISH : locale));
     }
+
+    /** A bar's value label as a percentage in the reader's notation: "{2}%" or "{2} %". */
+    static String percentLabel(Locale locale) {
+        return Words.percent(PERCENT_PROBE, locale).replace(Integer.toString(PERCENT_PROBE), "{2}");
+    }
+
+    /** An axis tick pattern for percentages in the reader's notation: 50% or 50 %. */
+    static String percentTicks(Locale locale) {
+        String written = Words.percent(PERCENT_PROBE, locale);
+        String sign = written.replace(Integer.toString(PERCENT_PROBE), "");
+        return written.startsWith(Integer.toString(PERCENT_PROBE)) ? "0'" + sign + "'" : "'" + sign + "'0";
+    }
+
+    private static final int PERCENT_PROBE = 50;
 
     private static final Color NO_BACKGROUND = new Color(255, 255, 255, 0);
     /** Built once; {@code apply} only reads it, so sharing it between threads is safe. */
@@ -108,17 +123,17 @@ final class ChartStyle {
      * A fixed 0–{@code max} axis (percent, score, pain) with a little head room so value labels on
      * the top point are not cut off; ticks stop at {@code max}.
      */
-    static NumberAxis fixedAxis(double max, double tick, String tickPattern) {
+    static NumberAxis fixedAxis(double max, double tick, String tickPattern, Locale locale) {
         NumberAxis axis = new NumberAxis(null);
         axis.setRange(0, max * 1.12);
-        axis.setTickUnit(new NumberTickUnit(
-                tick, new DecimalFormat(tickPattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
+        axis.setTickUnit(
+                new NumberTickUnit(tick, new DecimalFormat(tickPattern, DecimalFormatSymbols.getInstance(locale))));
         axis.setAutoRange(false);
         return axis;
     }
 
     /** Bars in the given colours (one per series), flat, with their value printed above. */
-    static BarRenderer bars(String valuePattern, Color... colours) {
+    static BarRenderer bars(String valuePattern, Locale locale, Color... colours) {
         BarRenderer bars = new BarRenderer();
         bars.setAutoPopulateSeriesPaint(false);
         for (int i = 0; i < colours.length; i++) {
@@ -127,7 +142,7 @@ final class ChartStyle {
         bars.setDrawBarOutline(false);
         bars.setItemMargin(0.06);
         bars.setMaximumBarWidth(0.14);
-        bars.setDefaultItemLabelGenerator(new NonZeroLabels(valuePattern));
+        bars.setDefaultItemLabelGenerator(new NonZeroLabels(valuePattern, locale));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
@@ -165,8 +180,8 @@ final class ChartStyle {
 
     /** Value labels that leave a zero unlabelled: an empty week needs no "0" floating on the axis. */
     private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
-        NonZeroLabels(String pattern) {
-            super(pattern, number());
+        NonZeroLabels(String pattern, Locale locale) {
+            super(pattern, number(locale));
         }
 
         @Override
@@ -177,14 +192,15 @@ final class ChartStyle {
     }
 
     /** Marks a week that has no data with a small "no data" note just above the axis. */
-    static void markMissing(CategoryPlot plot, String week, double y) {
-        CategoryTextAnnotation note = new CategoryTextAnnotation("no data", week, y);
+    static void markMissing(CategoryPlot plot, Locale locale, String week, double y) {
+        CategoryTextAnnotation note =
+                new CategoryTextAnnotation(Words.text(locale, "reports.chart.noDataWeek"), week, y);
         note.setTextAnchor(TextAnchor.BOTTOM_CENTER);
         plot.addAnnotation(note, false);
     }
 
-    static String weekKey(WeekRow week) {
-        return week.week().shortLabel();
+    static String weekKey(WeekRow week, Locale locale) {
+        return Words.weekShort(week.week(), locale);
     }
 
     /** Applies the theme and styles what the theme does not reach. Call last. */

@@ -7,7 +7,6 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,6 +21,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.upright.planner.report.Words;
 
 /**
  * The pain journal's chart: pain before and after sessions per day over the last two to four
@@ -32,11 +32,10 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class DailyPainChart {
 
-    public static final String TITLE = "Pain before and after, per day (0\u201310)";
-    static final String BEFORE = PainChart.BEFORE;
-    static final String AFTER = PainChart.AFTER;
-
-    private static final DateTimeFormatter MONDAY_LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    /** The chart's heading in the reader's language, also the start of its text alternative. */
+    public static String title(Locale locale) {
+        return Words.text(locale, "reports.chart.daily.title");
+    }
 
     /**
      * One day of the journal.
@@ -61,7 +60,7 @@ public final class DailyPainChart {
     private DailyPainChart() {}
 
     /** A new chart of {@code days}: consecutive dates, oldest first. */
-    public static JFreeChart build(List<Day> days) {
+    public static JFreeChart build(List<Day> days, Locale locale) {
         if (days.isEmpty()) {
             throw new IllegalArgumentException("the chart needs at least one day");
         }
@@ -70,8 +69,8 @@ public final class DailyPainChart {
                 throw new IllegalArgumentException("days must be consecutive, oldest first");
             }
         }
-        XYSeries before = new XYSeries(BEFORE, false, true);
-        XYSeries after = new XYSeries(AFTER, false, true);
+        XYSeries before = new XYSeries(PainChart.before(locale), false, true);
+        XYSeries after = new XYSeries(PainChart.after(locale), false, true);
         boolean any = false;
         for (int i = 0; i < days.size(); i++) {
             Day day = days.get(i);
@@ -84,14 +83,14 @@ public final class DailyPainChart {
             data.addSeries(before);
             data.addSeries(after);
         }
-        XYPlot plot = new XYPlot(data, dayAxis(days), ChartStyle.fixedAxis(10, 2, "0"), renderer());
-        plot.setNoDataMessage("No check-ins yet");
+        XYPlot plot = new XYPlot(data, dayAxis(days, locale), ChartStyle.fixedAxis(10, 2, "0", locale), renderer());
+        plot.setNoDataMessage(Words.text(locale, "reports.chart.noCheckIns"));
         plot.setOutlineVisible(false);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setInsets(new RectangleInsets(2, 2, 2, 2));
-        String caption = "Mean of the day's check-ins; a gap is a day without one";
-        JFreeChart chart = ChartStyle.finish(titled(caption, plot, any));
+        String caption = Words.text(locale, "reports.chart.daily.caption");
+        JFreeChart chart = ChartStyle.finish(titled(title(locale), caption, plot, any));
         // The theme styles category plots in ChartStyle; these are the same touches for this XY plot.
         plot.setNoDataMessageFont(ReportFonts.get().regular(9f));
         plot.setNoDataMessagePaint(Palette.MUTED);
@@ -103,8 +102,8 @@ public final class DailyPainChart {
     }
 
     /** Title and caption laid out as {@link ChartStyle#chart} does for the review's category charts. */
-    private static JFreeChart titled(String caption, XYPlot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(TITLE, ReportFonts.get().bold(ChartStyle.TITLE_SIZE), plot, legend);
+    private static JFreeChart titled(String title, String caption, XYPlot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, ReportFonts.get().bold(ChartStyle.TITLE_SIZE), plot, legend);
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.getTitle().setMargin(0, 2, 1, 0);
         TextTitle sub = new TextTitle(caption);
@@ -117,11 +116,11 @@ public final class DailyPainChart {
     }
 
     /** Day numbers along the bottom, labelled with the date every seventh day (the Mondays). */
-    private static NumberAxis dayAxis(List<Day> days) {
+    private static NumberAxis dayAxis(List<Day> days, Locale locale) {
         NumberAxis axis = new NumberAxis(null);
         axis.setRange(-0.5, days.size() - 0.5);
         axis.setAutoRange(false);
-        axis.setTickUnit(new NumberTickUnit(7, new DayLabels(days)));
+        axis.setTickUnit(new NumberTickUnit(7, new DayLabels(days, locale)));
         return axis;
     }
 
@@ -147,9 +146,11 @@ public final class DailyPainChart {
     /** Turns a day's index into its date ("17 Nov"). */
     private static final class DayLabels extends NumberFormat {
         private final List<Day> days;
+        private final Locale locale;
 
-        DayLabels(List<Day> days) {
+        DayLabels(List<Day> days, Locale locale) {
             this.days = List.copyOf(days);
+            this.locale = locale;
         }
 
         @Override
@@ -160,7 +161,7 @@ public final class DailyPainChart {
         @Override
         public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
             if (number >= 0 && number < days.size()) {
-                to.append(MONDAY_LABEL.format(days.get((int) number).date()));
+                to.append(Words.dayMonth(days.get((int) number).date(), locale));
             }
             return to;
         }

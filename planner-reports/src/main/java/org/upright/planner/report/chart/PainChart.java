@@ -4,11 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.upright.planner.report.WeekRow;
+import org.upright.planner.report.Words;
 
 /**
  * Mean pain before and after sessions per week on the 0–10 scale. A week without check-ins is left
@@ -16,32 +18,38 @@ import org.upright.planner.report.WeekRow;
  */
 final class PainChart implements WeeklyChart {
 
-    static final String BEFORE = "Before sessions";
-    static final String AFTER = "After sessions";
-
     @Override
-    public String title() {
-        return "Pain per week (0\u201310)";
+    public String title(Locale locale) {
+        return Words.text(locale, "reports.chart.pain.title");
     }
 
     @Override
-    public JFreeChart build(List<WeekRow> weeks) {
+    public JFreeChart build(List<WeekRow> weeks, Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         boolean anyCheckIns = weeks.stream().anyMatch(WeekRow::hasCheckIns);
-        CategoryPlot plot = new CategoryPlot(data, ChartStyle.weekAxis(), ChartStyle.fixedAxis(10, 2, "0"), renderer());
+        CategoryPlot plot =
+                new CategoryPlot(data, ChartStyle.weekAxis(), ChartStyle.fixedAxis(10, 2, "0", locale), renderer());
         if (anyCheckIns) {
             for (WeekRow week : weeks) {
-                String key = ChartStyle.weekKey(week);
-                data.addValue(week.painBefore(), BEFORE, key);
-                data.addValue(week.painAfter(), AFTER, key);
+                String key = ChartStyle.weekKey(week, locale);
+                data.addValue(week.painBefore(), before(locale), key);
+                data.addValue(week.painAfter(), after(locale), key);
                 if (!week.hasCheckIns()) {
-                    ChartStyle.markMissing(plot, key, 0.3);
+                    ChartStyle.markMissing(plot, locale, key, 0.3);
                 }
             }
         }
-        plot.setNoDataMessage("No check-ins yet");
-        String caption = "Mean of the week's check-ins; 0 = no pain, 10 = worst imaginable";
-        return ChartStyle.finish(ChartStyle.chart(title(), caption, plot, anyCheckIns));
+        plot.setNoDataMessage(Words.text(locale, "reports.chart.noCheckIns"));
+        String caption = Words.text(locale, "reports.chart.pain.caption");
+        return ChartStyle.finish(ChartStyle.chart(title(locale), caption, plot, anyCheckIns));
+    }
+
+    static String before(Locale locale) {
+        return Words.text(locale, "reports.chart.pain.before");
+    }
+
+    static String after(Locale locale) {
+        return Words.text(locale, "reports.chart.pain.after");
     }
 
     private static LineAndShapeRenderer renderer() {

@@ -3,12 +3,14 @@ package org.upright.planner.report.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.upright.planner.report.WeekRow;
+import org.upright.planner.report.Words;
 
 /**
  * Push sets and pull sets per week, side by side, with a black stroke across each week at the pull
@@ -16,30 +18,29 @@ import org.upright.planner.report.WeekRow;
  */
 final class PushPullChart implements WeeklyChart {
 
-    static final String PUSH = "Push sets";
-    static final String PULL = "Pull sets";
-    static final String NEEDED = "Pull needed for target";
-
     @Override
-    public String title() {
-        return "Push and pull sets per week";
+    public String title(Locale locale) {
+        return Words.text(locale, "reports.chart.pushPull.title");
     }
 
     @Override
-    public JFreeChart build(List<WeekRow> weeks) {
+    public JFreeChart build(List<WeekRow> weeks, Locale locale) {
+        String push = Words.text(locale, "reports.chart.pushPull.push");
+        String pull = Words.text(locale, "reports.chart.pushPull.pull");
+        String neededSeries = Words.text(locale, "reports.chart.pushPull.needed");
         DefaultCategoryDataset sets = new DefaultCategoryDataset();
         DefaultCategoryDataset needed = new DefaultCategoryDataset();
         boolean anySets = weeks.stream().anyMatch(w -> w.pushSets() > 0 || w.pullSets() > 0);
         if (anySets) {
             for (WeekRow week : weeks) {
-                String key = ChartStyle.weekKey(week);
-                sets.addValue(week.pushSets(), PUSH, key);
-                sets.addValue(week.pullSets(), PULL, key);
-                needed.addValue(week.pushSets() > 0 ? week.pullSetsNeeded() : null, NEEDED, key);
+                String key = ChartStyle.weekKey(week, locale);
+                sets.addValue(week.pushSets(), push, key);
+                sets.addValue(week.pullSets(), pull, key);
+                needed.addValue(week.pushSets() > 0 ? week.pullSetsNeeded() : null, neededSeries, key);
             }
         }
 
-        BarRenderer bars = ChartStyle.bars("{2}", Palette.PUSH, Palette.PULL);
+        BarRenderer bars = ChartStyle.bars("{2}", locale, Palette.PUSH, Palette.PULL);
         ChartStyle.labelsInside(bars, Palette.INK, Color.WHITE);
         CategoryPlot plot = new CategoryPlot(sets, ChartStyle.weekAxis(), ChartStyle.countAxis(), bars);
         TargetMarkRenderer target = new TargetMarkRenderer();
@@ -52,20 +53,18 @@ final class PushPullChart implements WeeklyChart {
         plot.mapDatasetToRangeAxis(1, 0);
         // Index 0 (bars) first, then the target strokes on top of them.
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.setNoDataMessage("No push or pull sets in these weeks");
+        plot.setNoDataMessage(Words.text(locale, "reports.chart.pushPull.noData"));
 
-        return ChartStyle.finish(ChartStyle.chart(title(), caption(weeks), plot, true));
+        return ChartStyle.finish(ChartStyle.chart(title(locale), caption(weeks, locale), plot, true));
     }
 
-    private static String caption(List<WeekRow> weeks) {
+    private static String caption(List<WeekRow> weeks, Locale locale) {
         List<Double> targets =
                 weeks.stream().map(WeekRow::ratioTarget).distinct().toList();
         if (targets.size() == 1) {
-            String r = ChartStyle.number().format(targets.getFirst());
-            String sets = targets.getFirst() == 1.0 ? " pull set" : " pull sets";
-            return "Black line: pull sets needed for your target of 1 : " + r + " (" + r + sets
-                    + " for every push set)";
+            String r = ChartStyle.number(locale).format(targets.getFirst());
+            return Words.text(locale, "reports.chart.pushPull.caption", r, targets.getFirst() == 1.0 ? 1 : 2);
         }
-        return "Black line: pull sets needed for that week's push : pull target";
+        return Words.text(locale, "reports.chart.pushPull.captionPerWeek");
     }
 }

@@ -1,6 +1,7 @@
 package org.upright.planner.report.chart;
 
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.upright.planner.report.WeekRow;
 
@@ -13,9 +14,12 @@ import org.upright.planner.report.WeekRow;
  */
 public interface WeeklyChart {
 
-    /** The chart's heading, also usable as alternative text on screen. */
-    String title();
+    /** The chart's heading in the reader's language, also usable as alternative text on screen. */
+    String title(Locale locale);
 
-    /** A new, fully styled chart of the given weeks (one category per week, in order). */
-    JFreeChart build(List<WeekRow> weeks);
+    /**
+     * A new, fully styled chart of the given weeks (one category per week, in order), every word,
+     * week and number in the reader's language.
+     */
+    JFreeChart build(List<WeekRow> weeks, Locale locale);
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class ChartOutputTest {
 
     @Test
     void svg_is_well_formed_xml_with_the_series_and_a_view_box() throws Exception {
-        String svg = SvgChartWriter.toSvg(ReviewCharts.PUSH_PULL.build(SIX_WEEKS), 640, 320, "pushpull");
+        String svg =
+                SvgChartWriter.toSvg(ReviewCharts.PUSH_PULL.build(SIX_WEEKS, Locale.ENGLISH), 640, 320, "pushpull");
         Document xml = parse(svg);
         Element root = xml.getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
@@ -45,15 +47,15 @@ class ChartOutputTest {
         for (WeeklyChart chart : ReviewCharts.all()) {
             for (var sample :
                     List.of(SampleReviews.sixWeeks(), SampleReviews.noLogs(), SampleReviews.singleWeekWithData())) {
-                String svg = SvgChartWriter.toSvg(chart.build(sample.build().weeks()), 480, 260, "c");
-                assertThat(texts(parse(svg))).as(chart.title()).contains(chart.title());
+                String svg = SvgChartWriter.toSvg(chart.build(sample.build().weeks(), Locale.ENGLISH), 480, 260, "c");
+                assertThat(texts(parse(svg))).as(chart.title(Locale.ENGLISH)).contains(chart.title(Locale.ENGLISH));
             }
         }
     }
 
     @Test
     void svg_text_is_set_in_liberation_sans_with_arial_as_fallback_and_real_bold_titles() throws Exception {
-        String svg = SvgChartWriter.toSvg(ReviewCharts.PAIN.build(SIX_WEEKS), 480, 260, "pain");
+        String svg = SvgChartWriter.toSvg(ReviewCharts.PAIN.build(SIX_WEEKS, Locale.ENGLISH), 480, 260, "pain");
         assertThat(svg).contains("font-family: Liberation Sans, Arial, Helvetica, sans-serif");
         Document xml = parse(svg);
         NodeList texts = xml.getElementsByTagNameNS("*", "text");
@@ -71,14 +73,15 @@ class ChartOutputTest {
     @Test
     void svg_without_check_ins_says_so() throws Exception {
         String svg = SvgChartWriter.toSvg(
-                ReviewCharts.PAIN.build(SampleReviews.noLogs().build().weeks()), 480, 260, "pain");
+                ReviewCharts.PAIN.build(SampleReviews.noLogs().build().weeks(), Locale.ENGLISH), 480, 260, "pain");
         assertThat(texts(parse(svg))).contains("No check-ins yet");
     }
 
     @Test
     void two_charts_on_one_page_do_not_share_ids() throws Exception {
-        String first = SvgChartWriter.toSvg(ReviewCharts.PAIN.build(SIX_WEEKS), 480, 260, "pain");
-        String second = SvgChartWriter.toSvg(ReviewCharts.MOBILITY.build(SIX_WEEKS), 480, 260, "mobility");
+        String first = SvgChartWriter.toSvg(ReviewCharts.PAIN.build(SIX_WEEKS, Locale.ENGLISH), 480, 260, "pain");
+        String second =
+                SvgChartWriter.toSvg(ReviewCharts.MOBILITY.build(SIX_WEEKS, Locale.ENGLISH), 480, 260, "mobility");
         Set<String> ids = ids(parse(first));
         Set<String> otherIds = ids(parse(second));
         assertThat(ids).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("pain"));
@@ -87,7 +90,7 @@ class ChartOutputTest {
 
     @Test
     void refuses_sizes_and_id_prefixes_that_would_break_the_page() {
-        var chart = ReviewCharts.PAIN.build(SIX_WEEKS);
+        var chart = ReviewCharts.PAIN.build(SIX_WEEKS, Locale.ENGLISH);
         assertThatThrownBy(() -> SvgChartWriter.toSvg(chart, 0, 100, "a")).hasMessageContaining("width and height");
         assertThatThrownBy(() -> SvgChartWriter.toSvg(chart, 100, 100, "1a")).hasMessageContaining("idPrefix");
         assertThatThrownBy(() -> SvgChartWriter.toSvg(chart, 100, 100, "a'b")).hasMessageContaining("idPrefix");

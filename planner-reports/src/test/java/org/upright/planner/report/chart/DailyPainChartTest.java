@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -22,14 +23,20 @@ class DailyPainChartTest {
 
     @Test
     void fourWeeksOfDaysDrawAsWellFormedSvgLabelledOnMondays() throws Exception {
-        String svg = SvgChartWriter.toSvg(DailyPainChart.build(days(28)), 360, 240, "journal");
+        String svg = SvgChartWriter.toSvg(DailyPainChart.build(days(28), Locale.ENGLISH), 360, 240, "journal");
 
         Document xml = parse(svg);
         assertThat(xml.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 360 240");
         List<String> texts = texts(xml);
         assertThat(texts)
                 .contains(
-                        DailyPainChart.TITLE, "Before sessions", "After sessions", "2 Nov", "9 Nov", "16 Nov", "23 Nov")
+                        DailyPainChart.title(Locale.ENGLISH),
+                        "Before sessions",
+                        "After sessions",
+                        "2 Nov",
+                        "9 Nov",
+                        "16 Nov",
+                        "23 Nov")
                 .doesNotContain("3 Nov", "No check-ins yet");
         assertThat(svg).contains("font-family: Liberation Sans, Arial, Helvetica, sans-serif");
     }
@@ -37,7 +44,7 @@ class DailyPainChartTest {
     @Test
     void aDayWithoutACheckInIsAGapNotAZero() {
         List<DailyPainChart.Day> days = days(14);
-        JFreeChart chart = DailyPainChart.build(days);
+        JFreeChart chart = DailyPainChart.build(days, Locale.ENGLISH);
 
         XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
         assertThat(data.getSeriesCount()).isEqualTo(2);
@@ -54,20 +61,23 @@ class DailyPainChartTest {
         for (int i = 0; i < 14; i++) {
             empty.add(new DailyPainChart.Day(MONDAY.plusDays(i), null, null));
         }
-        String svg = SvgChartWriter.toSvg(DailyPainChart.build(empty), 360, 240, "journal");
+        String svg = SvgChartWriter.toSvg(DailyPainChart.build(empty, Locale.ENGLISH), 360, 240, "journal");
 
         assertThat(texts(parse(svg))).contains("No check-ins yet");
     }
 
     @Test
     void daysMustBeConsecutiveAndOnTheScale() {
-        assertThatThrownBy(() -> DailyPainChart.build(List.of(
-                        new DailyPainChart.Day(MONDAY, 1.0, 1.0),
-                        new DailyPainChart.Day(MONDAY.plusDays(2), 1.0, 1.0))))
+        assertThatThrownBy(() -> DailyPainChart.build(
+                        List.of(
+                                new DailyPainChart.Day(MONDAY, 1.0, 1.0),
+                                new DailyPainChart.Day(MONDAY.plusDays(2), 1.0, 1.0)),
+                        Locale.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DailyPainChart.Day(MONDAY, 11.0, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DailyPainChart.build(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DailyPainChart.build(List.of(), Locale.ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Pain every other day: 6 before and 4 after on even days, nothing on odd days. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
@@ -54,7 +55,7 @@ class ReviewChartsTest {
     @MethodSource("everyChartWithEverySample")
     void every_chart_uses_only_the_bundled_typeface(
             String name, String sample, WeeklyChart chart, List<WeekRow> weeks) {
-        JFreeChart built = chart.build(weeks);
+        JFreeChart built = chart.build(weeks, Locale.ENGLISH);
         List<Font> fonts = fontsOf(built);
         assertThat(fonts)
                 .isNotEmpty()
@@ -65,7 +66,7 @@ class ReviewChartsTest {
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("everyChartWithEverySample")
     void marker_labels_have_no_grey_box(String name, String sample, WeeklyChart chart, List<WeekRow> weeks) {
-        CategoryPlot plot = chart.build(weeks).getCategoryPlot();
+        CategoryPlot plot = chart.build(weeks, Locale.ENGLISH).getCategoryPlot();
         for (Marker marker : markers(plot)) {
             assertThat(marker.getLabelBackgroundColor().getAlpha()).isZero();
         }
@@ -75,7 +76,7 @@ class ReviewChartsTest {
     @MethodSource("everyChartWithEverySample")
     void every_chart_has_one_category_per_week_or_a_no_data_message(
             String name, String sample, WeeklyChart chart, List<WeekRow> weeks) {
-        CategoryPlot plot = chart.build(weeks).getCategoryPlot();
+        CategoryPlot plot = chart.build(weeks, Locale.ENGLISH).getCategoryPlot();
         CategoryDataset data = plot.getDataset();
         if (data.getColumnCount() == 0) {
             assertThat(plot.getNoDataMessage()).isNotBlank();
@@ -88,14 +89,15 @@ class ReviewChartsTest {
 
     @Test
     void push_pull_chart_draws_the_pull_sets_the_target_asks_for() {
-        CategoryPlot plot = ReviewCharts.PUSH_PULL.build(SIX_WEEKS).getCategoryPlot();
+        CategoryPlot plot =
+                ReviewCharts.PUSH_PULL.build(SIX_WEEKS, Locale.ENGLISH).getCategoryPlot();
         CategoryDataset sets = plot.getDataset(0);
         CategoryDataset needed = plot.getDataset(1);
-        assertThat(sets.getRowKeys()).containsExactly(PushPullChart.PUSH, PushPullChart.PULL);
-        assertThat(sets.getValue(PushPullChart.PUSH, "W14")).isEqualTo(12.0);
-        assertThat(sets.getValue(PushPullChart.PULL, "W14")).isEqualTo(9.0);
-        assertThat(needed.getValue(PushPullChart.NEEDED, "W14")).isEqualTo(18.0); // 1.5 × 12
-        assertThat(needed.getValue(PushPullChart.NEEDED, "W19")).isEqualTo(13.5);
+        assertThat(sets.getRowKeys()).containsExactly("Push sets", "Pull sets");
+        assertThat(sets.getValue("Push sets", "W14")).isEqualTo(12.0);
+        assertThat(sets.getValue("Pull sets", "W14")).isEqualTo(9.0);
+        assertThat(needed.getValue("Pull needed for target", "W14")).isEqualTo(18.0); // 1.5 × 12
+        assertThat(needed.getValue("Pull needed for target", "W19")).isEqualTo(13.5);
         assertThat(plot.getRenderer(1)).isInstanceOf(TargetMarkRenderer.class);
         assertThat(plot.getRangeAxisIndex(plot.getRangeAxis())).isZero();
         assertThat(plot.getRangeAxis().getUpperBound())
@@ -106,31 +108,34 @@ class ReviewChartsTest {
 
     @Test
     void push_pull_chart_leaves_the_target_out_in_weeks_without_push() {
-        CategoryPlot plot = ReviewCharts.PUSH_PULL.build(ONE_WEEK).getCategoryPlot();
-        assertThat(plot.getDataset(1).getValue(PushPullChart.NEEDED, "W15")).isNull();
-        assertThat(plot.getDataset(1).getValue(PushPullChart.NEEDED, "W19")).isEqualTo(6.0);
+        CategoryPlot plot =
+                ReviewCharts.PUSH_PULL.build(ONE_WEEK, Locale.ENGLISH).getCategoryPlot();
+        assertThat(plot.getDataset(1).getValue("Pull needed for target", "W15")).isNull();
+        assertThat(plot.getDataset(1).getValue("Pull needed for target", "W19")).isEqualTo(6.0);
     }
 
     @Test
     void mobility_chart_shades_the_band_behind_the_bars() {
-        CategoryPlot plot = ReviewCharts.MOBILITY.build(SIX_WEEKS).getCategoryPlot();
+        CategoryPlot plot =
+                ReviewCharts.MOBILITY.build(SIX_WEEKS, Locale.ENGLISH).getCategoryPlot();
         List<Marker> background = List.copyOf(plot.getRangeMarkers(Layer.BACKGROUND));
         assertThat(background).hasSize(1).first().isInstanceOf(IntervalMarker.class);
         IntervalMarker band = (IntervalMarker) background.getFirst();
         assertThat(band.getStartValue()).isEqualTo(2.0);
         assertThat(band.getEndValue()).isEqualTo(3.0);
         assertThat(legend(plot)).contains("Target: 2–3 a week");
-        assertThat(plot.getDataset().getValue(MobilityChart.SESSIONS, "W19")).isEqualTo(4);
+        assertThat(plot.getDataset().getValue("Mobility sessions", "W19")).isEqualTo(4);
     }
 
     @Test
     void mobility_chart_shows_no_data_rather_than_zero_for_weeks_with_nothing_logged() {
-        CategoryPlot plot = ReviewCharts.MOBILITY.build(ONE_WEEK).getCategoryPlot();
-        assertThat(plot.getDataset().getValue(MobilityChart.SESSIONS, "W15")).isNull();
-        assertThat(plot.getDataset().getValue(MobilityChart.SESSIONS, "W19")).isEqualTo(2);
+        CategoryPlot plot =
+                ReviewCharts.MOBILITY.build(ONE_WEEK, Locale.ENGLISH).getCategoryPlot();
+        assertThat(plot.getDataset().getValue("Mobility sessions", "W15")).isNull();
+        assertThat(plot.getDataset().getValue("Mobility sessions", "W19")).isEqualTo(2);
         assertThat(noDataNotes(plot)).containsExactly("W15", "W16", "W17", "W18");
         assertThat(ReviewCharts.MOBILITY
-                        .build(NO_LOGS)
+                        .build(NO_LOGS, Locale.ENGLISH)
                         .getCategoryPlot()
                         .getDataset()
                         .getColumnCount())
@@ -139,18 +144,18 @@ class ReviewChartsTest {
 
     @Test
     void pain_chart_leaves_gaps_for_weeks_without_check_ins() {
-        CategoryPlot plot = ReviewCharts.PAIN.build(ONE_WEEK).getCategoryPlot();
+        CategoryPlot plot = ReviewCharts.PAIN.build(ONE_WEEK, Locale.ENGLISH).getCategoryPlot();
         CategoryDataset data = plot.getDataset();
-        assertThat(data.getValue(PainChart.BEFORE, "W15")).isNull();
-        assertThat(data.getValue(PainChart.AFTER, "W18")).isNull();
-        assertThat(data.getValue(PainChart.BEFORE, "W19")).isEqualTo(6.0);
-        assertThat(data.getValue(PainChart.AFTER, "W19")).isEqualTo(5.0);
+        assertThat(data.getValue("Before sessions", "W15")).isNull();
+        assertThat(data.getValue("After sessions", "W18")).isNull();
+        assertThat(data.getValue("Before sessions", "W19")).isEqualTo(6.0);
+        assertThat(data.getValue("After sessions", "W19")).isEqualTo(5.0);
         assertThat(noDataNotes(plot)).containsExactly("W15", "W16", "W17", "W18");
     }
 
     @Test
     void pain_chart_runs_from_0_to_10_and_says_no_check_ins_yet_when_there_are_none() {
-        JFreeChart chart = ReviewCharts.PAIN.build(NO_LOGS);
+        JFreeChart chart = ReviewCharts.PAIN.build(NO_LOGS, Locale.ENGLISH);
         CategoryPlot plot = chart.getCategoryPlot();
         assertThat(plot.getDataset().getColumnCount()).isZero();
         assertThat(plot.getNoDataMessage()).isEqualTo("No check-ins yet");
@@ -164,35 +169,41 @@ class ReviewChartsTest {
 
     @Test
     void adherence_chart_runs_from_0_to_100_percent_with_the_75_percent_line() {
-        CategoryPlot plot = ReviewCharts.ADHERENCE.build(SIX_WEEKS).getCategoryPlot();
+        CategoryPlot plot =
+                ReviewCharts.ADHERENCE.build(SIX_WEEKS, Locale.ENGLISH).getCategoryPlot();
         assertThat(plot.getRangeAxis().getLowerBound()).isZero();
         assertThat(plot.getRangeAxis().getUpperBound()).isBetween(100.0, 115.0);
         List<Marker> lines = markers(plot);
         assertThat(lines).hasSize(1);
         assertThat(((ValueMarker) lines.getFirst()).getValue()).isEqualTo(75.0);
-        assertThat(plot.getDataset().getValue(AdherenceChart.DONE, "W16")).isEqualTo(50);
-        assertThat(ReviewCharts.ADHERENCE.build(NO_LOGS).getCategoryPlot().getNoDataMessage())
+        assertThat(plot.getDataset().getValue("Sessions done", "W16")).isEqualTo(50);
+        assertThat(ReviewCharts.ADHERENCE
+                        .build(NO_LOGS, Locale.ENGLISH)
+                        .getCategoryPlot()
+                        .getNoDataMessage())
                 .isEqualTo("No sessions logged yet");
     }
 
     @Test
     void balance_score_chart_plots_each_week_on_0_to_100() {
-        CategoryPlot plot = ReviewCharts.BALANCE_SCORE.build(SIX_WEEKS).getCategoryPlot();
-        assertThat(plot.getDataset().getValue(BalanceScoreChart.SCORE, "W14")).isEqualTo(58);
-        assertThat(plot.getDataset().getValue(BalanceScoreChart.SCORE, "W19")).isEqualTo(81);
+        CategoryPlot plot =
+                ReviewCharts.BALANCE_SCORE.build(SIX_WEEKS, Locale.ENGLISH).getCategoryPlot();
+        assertThat(plot.getDataset().getValue("Balance score", "W14")).isEqualTo(58);
+        assertThat(plot.getDataset().getValue("Balance score", "W19")).isEqualTo(81);
         assertThat(plot.getRangeAxis().getUpperBound()).isBetween(100.0, 115.0);
         assertThat(ReviewCharts.BALANCE_SCORE
-                        .build(ONE_WEEK)
+                        .build(ONE_WEEK, Locale.ENGLISH)
                         .getCategoryPlot()
                         .getDataset()
-                        .getValue(BalanceScoreChart.SCORE, "W15"))
+                        .getValue("Balance score", "W15"))
                 .isNull();
     }
 
     @Test
     void each_build_returns_a_new_chart() {
-        assertThat(ReviewCharts.PAIN.build(SIX_WEEKS)).isNotSameAs(ReviewCharts.PAIN.build(SIX_WEEKS));
-        assertThat(ReviewCharts.all()).extracting(WeeklyChart::title).doesNotHaveDuplicates();
+        assertThat(ReviewCharts.PAIN.build(SIX_WEEKS, Locale.ENGLISH))
+                .isNotSameAs(ReviewCharts.PAIN.build(SIX_WEEKS, Locale.ENGLISH));
+        assertThat(ReviewCharts.all()).extracting(c -> c.title(Locale.ENGLISH)).doesNotHaveDuplicates();
     }
 
     private static List<String> legend(CategoryPlot plot) {

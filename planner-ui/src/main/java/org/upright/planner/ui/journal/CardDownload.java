@@ -37,7 +37,8 @@ final class CardDownload {
                     RoutineCardPdf.RoutineCard card = card(journal.routine(lifterId), lifterName, today.get(), locale);
                     // Paused means paused (domain §5): asked when clicked, so a flag ticked since
                     // the page opened counts.
-                    byte[] pdf = new RoutineCardPdf().render(safety.planPaused(lifterId) ? card.paused() : card);
+                    byte[] pdf =
+                            new RoutineCardPdf().render(safety.planPaused(lifterId) ? card.paused() : card, locale);
                     return new DownloadResponse(
                             new ByteArrayInputStream(pdf), "upright-back-care-card.pdf", MEDIA_TYPE, pdf.length);
                 }),

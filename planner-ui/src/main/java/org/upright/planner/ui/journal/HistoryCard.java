@@ -62,9 +62,11 @@ class HistoryCard extends Composite<Div> {
         chart.getElement()
                 .setProperty(
                         "innerHTML",
-                        SvgChartWriter.toSvg(DailyPainChart.build(days), CHART_WIDTH, CHART_HEIGHT, "journal"));
+                        SvgChartWriter.toSvg(
+                                DailyPainChart.build(days, getLocale()), CHART_WIDTH, CHART_HEIGHT, "journal"));
         chart.getElement().setAttribute("role", "img");
-        chart.getElement().setAttribute("aria-label", DailyPainChart.TITLE + ": " + summary(overview.days()));
+        chart.getElement()
+                .setAttribute("aria-label", DailyPainChart.title(getLocale()) + ": " + summary(overview.days()));
 
         adherence.removeAll();
         adherence.add(new H4("Sessions done"));

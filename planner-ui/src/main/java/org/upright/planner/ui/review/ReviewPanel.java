@@ -63,7 +63,7 @@ final class ReviewPanel extends Div {
 
         ReviewPrinter.Printable printable;
         try {
-            printable = printer.prepare(lifterId, endWeek, weeks, chosenPaper);
+            printable = printer.prepare(lifterId, endWeek, weeks, chosenPaper, getLocale());
         } catch (ReviewRejected rejected) {
             H2 title = new H2("Review");
             title.setId("review-title");
@@ -78,22 +78,22 @@ final class ReviewPanel extends Div {
 
         H2 title = new H2("Review for " + review.lifterName());
         title.setId("review-title");
-        Paragraph period = new Paragraph(Words.period(sheet.period())
+        Paragraph period = new Paragraph(Words.period(sheet.period(), sheet.locale())
                 + review.coachName().map(name -> " \u00b7 coach " + name).orElse(""));
         period.setId("review-period");
         period.addClassName("review-period");
         add(title, period, controls(today, navigate));
 
-        add(ReviewSections.safety(sheet.safety()));
-        add(section("Key figures", ReviewSections.keyFigures(sheet.keyFigures())));
+        add(ReviewSections.safety(sheet.safety(), sheet.locale()));
+        add(section("Key figures", ReviewSections.keyFigures(sheet.keyFigures(), sheet.locale())));
         add(ReviewSections.recommendations(
                 sheet.recommendations(),
                 review.report().recommendations().stream()
                         .map(Recommendation::kind)
                         .toList()));
-        add(section("Your weeks in charts", ReviewSections.charts(sheet.weeks())));
-        add(section("Week by week", ReviewSections.weeklyTable(sheet.weeks())));
-        add(ReviewSections.findings(sheet.findings()));
+        add(section("Your weeks in charts", ReviewSections.charts(sheet.weeks(), sheet.locale())));
+        add(section("Week by week", ReviewSections.weeklyTable(sheet.weeks(), sheet.locale())));
+        add(ReviewSections.findings(sheet.findings(), sheet.locale()));
         if (coach) {
             add(new ReviewNoteEditor(reviews, lifterId, review.lastWeek(), review.note()));
         } else if (sheet.note().isPresent()) {
@@ -150,7 +150,7 @@ final class ReviewPanel extends Div {
      */
     private DownloadHandler pdfDownload() {
         return event -> {
-            ReviewPrinter.Printable printable = printer.prepare(lifterId, endWeek, weeks, chosenPaper);
+            ReviewPrinter.Printable printable = printer.prepare(lifterId, endWeek, weeks, chosenPaper, getLocale());
             event.setFileName(printable.fileName());
             event.setContentType("application/pdf");
             try (OutputStream out = event.getOutputStream()) {

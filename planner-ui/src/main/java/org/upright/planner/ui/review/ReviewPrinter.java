@@ -2,6 +2,7 @@ package org.upright.planner.ui.review;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.upright.planner.report.PaperSize;
@@ -26,11 +27,14 @@ public class ReviewPrinter {
         this.reviews = reviews;
     }
 
-    /** The review and its sheet; see {@link ReviewService#review} for who may ask and what is refused. */
+    /**
+     * The review and its sheet in the reader's language ({@code locale}: the words, numbers and
+     * dates of screen and PDF); see {@link ReviewService#review} for who may ask and what is refused.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Printable prepare(long lifterId, LocalDate endWeek, int weekCount, PaperSize paper) {
+    public Printable prepare(long lifterId, LocalDate endWeek, int weekCount, PaperSize paper, Locale locale) {
         LifterReview review = reviews.review(lifterId, endWeek, weekCount);
-        return new Printable(review, ReviewSheets.of(review, paper));
+        return new Printable(review, ReviewSheets.of(review, paper, locale));
     }
 
     /** Writes the sheet as a PDF to {@code out}, which is left open. */

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.upright.planner.report.ReviewWording;
 import org.upright.planner.report.SafetyLevel;
 import org.upright.planner.report.SafetyStatus;
 import org.upright.planner.report.WeekRow;
+import org.upright.planner.report.Words;
 import org.upright.planner.report.chart.ReviewCharts;
 import org.upright.planner.report.chart.SvgChartWriter;
 import org.upright.planner.report.chart.WeeklyChart;
@@ -39,23 +39,23 @@ final class ReviewSections {
 
     private ReviewSections() {}
 
-    static Component safety(SafetyStatus safety) {
+    static Component safety(SafetyStatus safety, Locale locale) {
         Div box = new Div();
         box.setId("review-safety");
         box.addClassNames("review-safety", "level-" + safety.level().name().toLowerCase());
         box.getElement().setAttribute("role", safety.level() == SafetyLevel.CLEAR ? "status" : "alert");
-        box.add(new H3(ReviewWording.safetyHeading(safety.level())));
-        box.add(new Paragraph(ReviewWording.safetyLead(safety.level())));
+        box.add(new H3(ReviewWording.safetyHeading(safety.level(), locale)));
+        box.add(new Paragraph(ReviewWording.safetyLead(safety.level(), locale)));
         safety.lines().forEach(line -> box.add(new Paragraph(line)));
         return box;
     }
 
     /** The same figures, values and explanations as the PDF's cover (one source: ReviewWording). */
-    static Component keyFigures(KeyFigures f) {
+    static Component keyFigures(KeyFigures f, Locale locale) {
         Div cards = new Div();
         cards.setId("review-figures");
         cards.addClassName("review-figures");
-        ReviewWording.keyFigures(f)
+        ReviewWording.keyFigures(f, locale)
                 .forEach(figure -> cards.add(figure(figure.label(), figure.value(), figure.detail())));
         return cards;
     }
@@ -92,7 +92,7 @@ final class ReviewSections {
         return section;
     }
 
-    static Component charts(List<WeekRow> weeks) {
+    static Component charts(List<WeekRow> weeks, Locale locale) {
         Div charts = new Div();
         charts.setId("review-charts");
         charts.addClassName("review-charts");
@@ -102,30 +102,31 @@ final class ReviewSections {
             Div figure = new Div();
             figure.addClassName("review-chart");
             figure.getElement().setAttribute("role", "img");
-            figure.getElement().setAttribute("aria-label", chart.title());
+            figure.getElement().setAttribute("aria-label", chart.title(locale));
             // innerHTML of a div: the browser's HTML parser reads inline SVG correctly (viewBox and
             // all), which a server-side HTML parser would lower-case.
             figure.getElement()
                     .setProperty(
                             "innerHTML",
-                            SvgChartWriter.toSvg(chart.build(weeks), CHART_WIDTH, CHART_HEIGHT, "review-chart-" + i));
+                            SvgChartWriter.toSvg(
+                                    chart.build(weeks, locale), CHART_WIDTH, CHART_HEIGHT, "review-chart-" + i));
             charts.add(figure);
         }
         return charts;
     }
 
-    static Component weeklyTable(List<WeekRow> weeks) {
+    static Component weeklyTable(List<WeekRow> weeks, Locale locale) {
         Grid<WeekRow> grid = new Grid<>();
         grid.setId("review-weeks");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.addColumn(w -> w.week().shortLabel() + " · " + w.week().monday().getDayOfMonth() + " "
-                        + w.week().monday().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+        grid.addColumn(w -> Words.weekShort(w.week(), locale) + " · "
+                        + Words.dayMonth(w.week().monday(), locale))
                 .setHeader("Week")
                 .setAutoWidth(true)
                 .setFrozen(true);
-        for (ReviewWording.Measure measure : ReviewWording.MEASURES) {
+        for (ReviewWording.Measure measure : ReviewWording.measures(locale)) {
             grid.addColumn(w -> measure.value().apply(w))
                     .setHeader(measure.label())
                     .setAutoWidth(true)
@@ -136,11 +137,11 @@ final class ReviewSections {
         return grid;
     }
 
-    static Component findings(List<Finding> findings) {
+    static Component findings(List<Finding> findings, Locale locale) {
         Div section = new Div(new H3("Findings"));
         section.setId("review-findings");
         if (findings.isEmpty()) {
-            section.add(new Paragraph(ReviewWording.NO_FINDINGS));
+            section.add(new Paragraph(ReviewWording.noFindings(locale)));
             return section;
         }
         UnorderedList list = new UnorderedList();
@@ -150,7 +151,7 @@ final class ReviewSections {
                     ListItem item = new ListItem();
                     item.addClassNames(
                             "finding", "finding-" + f.severity().name().toLowerCase());
-                    Span badge = new Span(ReviewWording.severity(f.severity()));
+                    Span badge = new Span(ReviewWording.severity(f.severity(), locale));
                     badge.addClassName("finding-badge");
                     item.add(badge, new Paragraph(f.message()));
                     list.add(item);

@@ -233,7 +233,7 @@ class JournalViewTest extends SpringBrowserlessTest {
         assertThat(card.lines()).extracting(RoutineCardPdf.Line::exercise).containsExactly("Band row");
         assertThat(card.warningSigns()).hasSize(RedFlag.values().length);
         assertThat(card.disclaimer()).contains("not a diagnosis");
-        assertThat(new RoutineCardPdf().render(card)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(new RoutineCardPdf().render(card, Locale.US)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
 
     static Checkbox question(RedFlagChecklist checklist, RedFlag flag) {

@@ -199,7 +199,10 @@ public final class UserLoad {
             long pdfStart = begin();
             SecurityContextHolder.getContext().setAuthentication(signedIn);
             ReviewPrinter printer = node.getBean(ReviewPrinter.class);
-            printer.write(printer.prepare(lifter.id(), last, 4, PaperSize.A4).sheet(), OutputStream.nullOutputStream());
+            printer.write(
+                    printer.prepare(lifter.id(), last, 4, PaperSize.A4, Locale.ENGLISH)
+                            .sheet(),
+                    OutputStream.nullOutputStream());
             record("review PDF", pdfStart);
             synchronized (open) {
                 open.add(ui);

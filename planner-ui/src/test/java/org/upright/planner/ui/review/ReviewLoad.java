@@ -120,7 +120,7 @@ public final class ReviewLoad {
         for (int i = 0; i < runs * 2 + runs; i++) {
             AccountSummary client = clients.get(i % clients.size());
             long start = System.nanoTime();
-            ReviewPrinter.Printable printable = printer.prepare(client.id(), end, weeks, PaperSize.A4);
+            ReviewPrinter.Printable printable = printer.prepare(client.id(), end, weeks, PaperSize.A4, Locale.ENGLISH);
             printer.write(printable.sheet(), OutputStream.nullOutputStream());
             if (i >= runs * 2) {
                 endToEnd[i - runs * 2] = System.nanoTime() - start;
@@ -128,7 +128,7 @@ public final class ReviewLoad {
         }
         report("one %d-week review, database to PDF: %s", weeks, percentiles(endToEnd));
 
-        ReviewSheet sheet = printer.prepare(clients.getFirst().id(), end, weeks, PaperSize.A4)
+        ReviewSheet sheet = printer.prepare(clients.getFirst().id(), end, weeks, PaperSize.A4, Locale.ENGLISH)
                 .sheet();
         ReviewPdf pdf = new ReviewPdf();
         long[] renderOnly = new long[runs];

@@ -54,13 +54,13 @@ class ReviewScreenMatchesPdfTest {
     @Test
     void everyWordOnTheScreenIsTheSameInThePdf() {
         LifterReview review = review();
-        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4);
+        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.A4, Locale.ENGLISH);
         String pdf = Pdfs.read(new ReviewPdf().render(sheet)).text();
         String pdfSquashed = squashed(pdf);
 
         List<String> screen = new ArrayList<>();
-        texts(ReviewSections.safety(sheet.safety()), screen);
-        texts(ReviewSections.keyFigures(sheet.keyFigures()), screen);
+        texts(ReviewSections.safety(sheet.safety(), sheet.locale()), screen);
+        texts(ReviewSections.keyFigures(sheet.keyFigures(), sheet.locale()), screen);
         texts(
                 ReviewSections.recommendations(
                         sheet.recommendations(),
@@ -72,7 +72,7 @@ class ReviewScreenMatchesPdfTest {
         // read back from the PDF's two-column findings table they come out interleaved with the
         // severity tags, so they are compared as the sheet holds them, not through PDFBox.
         assertThat(sheet.findings()).isNotEmpty();
-        Grid<?> table = (Grid<?>) ReviewSections.weeklyTable(sheet.weeks());
+        Grid<?> table = (Grid<?>) ReviewSections.weeklyTable(sheet.weeks(), sheet.locale());
         table.getColumns().stream()
                 .map(Grid.Column::getHeaderText)
                 .filter(h -> !"Week".equals(h))

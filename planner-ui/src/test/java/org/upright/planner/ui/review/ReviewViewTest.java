@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,7 +193,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
     @Test
     void anOpenRedFlagIsShownAsAnAlertAboveEverythingElse() {
         Div box = (Div) ReviewSections.safety(
-                new SafetyStatus(SafetyLevel.STOP, List.of("Urgent: get emergency care now. This is urgent.")));
+                new SafetyStatus(SafetyLevel.STOP, List.of("Urgent: get emergency care now. This is urgent.")),
+                Locale.ENGLISH);
 
         assertThat(box.getClassNames()).contains("level-stop");
         assertThat(box.getElement().getAttribute("role")).isEqualTo("alert");

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.Exercise;
@@ -61,18 +62,20 @@ public final class BreathingPracticeRule implements BalanceRule {
                     suggestions.add(new Suggestion.AddSession(
                             day,
                             session,
-                            "Add five minutes of " + breathing.get().name().toLowerCase(java.util.Locale.ROOT)
-                                    + " before bed on " + Wording.day(day) + "."));
+                            Text.of(
+                                    "domain.balance.breathing.add",
+                                    breathing.get().name().toLowerCase(java.util.Locale.ROOT),
+                                    Wording.day(day))));
                     sessionsInWeek++;
                 }
             }
         }
-        String message = (breathingDays.isEmpty()
-                        ? "No slow breathing is planned this week."
-                        : "Slow breathing is planned on " + Wording.plural(breathingDays.size(), "day", "days")
-                                + " this week.")
-                + " A few minutes of belly breathing on at least " + target
-                + " days helps the neck and shoulder muscles let go; it is easy to tack on to a cool-down.";
+        Text message = Wording.sentences(List.of(
+                breathingDays.isEmpty()
+                        ? Text.of("domain.balance.breathing.none")
+                        : Text.of(
+                                "domain.balance.breathing.some", Text.of("domain.balance.days", breathingDays.size())),
+                Text.of("domain.balance.breathing.aim", target)));
         return List.of(new Finding(id(), Severity.INFO, message, List.of(), suggestions));
     }
 

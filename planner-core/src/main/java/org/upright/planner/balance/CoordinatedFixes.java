@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.upright.planner.common.Text;
 
 /**
  * "Apply all" as one coordinated edit of the week (domain §3, "Coordinated fixes"; ADR 0014).
@@ -66,7 +67,7 @@ public final class CoordinatedFixes {
         WeekPlan working = week;
         List<Suggestion> edits = new ArrayList<>();
         Set<Key> givenUp = new HashSet<>();
-        Map<Key, String> refused = new HashMap<>();
+        Map<Key, Text> refused = new HashMap<>();
         BalanceReport report = null;
         boolean progressed = true;
         for (int round = 0; round < MAX_ROUNDS && progressed; round++) {
@@ -142,7 +143,7 @@ public final class CoordinatedFixes {
             return strengthCeiling != Integer.MAX_VALUE && new WeekFacts(week).strengthSets() >= strengthCeiling;
         }
 
-        Optional<WeekPlan> tryApply(WeekPlan week, List<Suggestion> suggestions, Map<Key, String> refused, Key key) {
+        Optional<WeekPlan> tryApply(WeekPlan week, List<Suggestion> suggestions, Map<Key, Text> refused, Key key) {
             WeekPlan next = week;
             try {
                 for (Suggestion s : suggestions) {
@@ -152,7 +153,7 @@ public final class CoordinatedFixes {
                 refused.put(key, UnfixedReasons.TOO_FULL);
                 return Optional.empty();
             }
-            Optional<String> broken = broken(next);
+            Optional<Text> broken = broken(next);
             if (broken.isPresent()) {
                 refused.put(key, broken.get());
                 return Optional.empty();
@@ -161,7 +162,7 @@ public final class CoordinatedFixes {
         }
 
         /** The limit {@code week} breaks, in plain words, if any. */
-        Optional<String> broken(WeekPlan week) {
+        Optional<Text> broken(WeekPlan week) {
             if (strengthCeiling != Integer.MAX_VALUE && new WeekFacts(week).strengthSets() > strengthCeiling) {
                 return Optional.of(UnfixedReasons.VOLUME);
             }

@@ -1,6 +1,7 @@
 package org.upright.planner.balance;
 
 import java.util.List;
+import org.upright.planner.common.Text;
 
 /**
  * What one click of "Apply" or "Apply all" does to a week ({@link CoordinatedFixes}): the week
@@ -15,7 +16,7 @@ public record FixPlan(WeekPlan before, WeekPlan after, List<Suggestion> edits, L
     }
 
     /** A finding the click could not clear, and why. */
-    public record Unfixed(RuleId rule, List<String> sessionIds, String reason) {
+    public record Unfixed(RuleId rule, List<String> sessionIds, Text reason) {
 
         public Unfixed {
             sessionIds = List.copyOf(sessionIds);

@@ -5,22 +5,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.upright.planner.common.Labels;
+import org.upright.planner.common.Quantities;
+import org.upright.planner.common.Text;
 
 /**
  * What a {@link FixPlan} does, session by session, in short lines a lifter can check before saying
  * yes: "Monday “Push”: +4 sets of Resistance band row", "Wednesday “Upper”: 2 sets of Incline press
  * swapped for pulling", "Tuesday: a new 16-minute “Mobility and breathing” session". Worked out from
- * the week before and after, so it says what will change whichever rule asked for it.
+ * the week before and after, so it says what will change whichever rule asked for it. Each line is
+ * a {@link Text} the edge renders in the reader's language.
  */
 public final class FixSummary {
 
     private FixSummary() {}
 
     /** One line per session that changes or is new, in plan order; empty when nothing changes. */
-    public static List<String> of(FixPlan plan) {
+    public static List<Text> of(FixPlan plan) {
         Map<String, Session> before = new HashMap<>();
         plan.before().sessions().forEach(s -> before.put(s.id(), s));
-        List<String> lines = new ArrayList<>();
+        List<Text> lines = new ArrayList<>();
         for (PlanDay day : plan.after().days()) {
             for (Session session : day.sessions()) {
                 Session was = before.get(session.id());
@@ -34,27 +39,30 @@ public final class FixSummary {
         return lines;
     }
 
-    private static String newSession(LocalDate date, Session session) {
+    private static Text newSession(LocalDate date, Session session) {
         long minutes = Math.round(DurationEstimate.seconds(session) / 60.0);
-        String text = Wording.day(date) + ": a new " + minutes + "-minute “" + session.title() + "” session";
-        List<String> work = new ArrayList<>();
+        Text day = Labels.of(date.getDayOfWeek());
+        List<Text> work = new ArrayList<>();
         for (Block block : session.blocks()) {
             if (block.type().holdsWorkingSets()) {
                 for (Prescription p : block.prescriptions()) {
                     if (SessionFacts.countsAsStrength(p.exercise())) {
-                        work.add(p.exercise().name() + " " + p.dose().describe());
+                        work.add(Text.of(
+                                "domain.fix.work", p.exercise().name(), p.dose().text()));
                     }
                 }
             }
         }
-        return work.isEmpty() ? text : text + " (" + String.join(", ", work) + ")";
+        return work.isEmpty()
+                ? Text.of("domain.fix.newSession", day, minutes, session.title())
+                : Text.of("domain.fix.newSessionWithWork", day, minutes, session.title(), Wording.commas(work));
     }
 
-    private static java.util.Optional<String> changes(LocalDate date, Session was, Session now) {
+    private static Optional<Text> changes(LocalDate date, Session was, Session now) {
         Map<String, Prescription> old = new HashMap<>();
         was.prescriptions().forEach(p -> old.put(p.id(), p));
-        List<String> more = new ArrayList<>();
-        List<String> fewer = new ArrayList<>();
+        List<Text> more = new ArrayList<>();
+        List<Text> fewer = new ArrayList<>();
         List<String> warmUp = new ArrayList<>();
         List<String> coolDown = new ArrayList<>();
         for (Block block : now.blocks()) {
@@ -66,27 +74,32 @@ public final class FixSummary {
                     (block.type() == BlockType.WARM_UP ? warmUp : coolDown)
                             .add(p.exercise().name());
                 } else if (added > 0) {
-                    more.add("+" + Wording.plural(added, "set", "sets") + " of "
-                            + p.exercise().name());
+                    more.add(Text.of(
+                            "domain.fix.more",
+                            Quantities.sets(added),
+                            p.exercise().name()));
                 } else if (added < 0) {
-                    fewer.add(Wording.plural(-added, "set", "sets") + " of "
-                            + p.exercise().name());
+                    fewer.add(Text.of(
+                            "domain.fix.fewer",
+                            Quantities.sets(-added),
+                            p.exercise().name()));
                 }
             }
         }
-        List<String> parts = new ArrayList<>(more);
+        List<Object> parts = new ArrayList<>(more);
         if (!fewer.isEmpty()) {
-            parts.add(String.join(" and ", fewer) + (more.isEmpty() ? " trimmed" : " swapped for pulling"));
+            parts.add(Text.of(more.isEmpty() ? "domain.fix.trimmed" : "domain.fix.swapped", Wording.and(fewer)));
         }
         if (!warmUp.isEmpty()) {
-            parts.add(String.join(" and ", warmUp) + " to warm up");
+            parts.add(Text.of("domain.fix.warmUp", Wording.and(warmUp)));
         }
         if (!coolDown.isEmpty()) {
-            parts.add(String.join(" and ", coolDown) + " to cool down");
+            parts.add(Text.of("domain.fix.coolDown", Wording.and(coolDown)));
         }
         if (parts.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Wording.day(date) + " “" + now.title() + "”: " + String.join(", ", parts));
+        return Optional.of(
+                Text.of("domain.fix.changes", Labels.of(date.getDayOfWeek()), now.title(), Wording.commas(parts)));
     }
 }

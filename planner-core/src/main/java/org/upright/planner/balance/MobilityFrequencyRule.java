@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.upright.planner.common.Quantities;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Dose;
 
@@ -53,26 +55,24 @@ public final class MobilityFrequencyRule implements BalanceRule {
             suggestions.add(new Suggestion.AddSession(
                     day,
                     session,
-                    "Add a " + Math.round(DurationEstimate.seconds(session) / 60.0) + "-minute “" + SESSION_TITLE
-                            + "” session on " + Wording.day(day) + "."));
+                    Text.of(
+                            "domain.balance.mobility.add",
+                            Math.round(DurationEstimate.seconds(session) / 60.0),
+                            SESSION_TITLE,
+                            Wording.day(day))));
         }
-        String message = (count == 0
-                        ? "There is no mobility session this week."
-                        : "There "
-                                + (count == 1
-                                        ? "is only one mobility session"
-                                        : "are only " + count + " mobility sessions")
-                                + " this week.")
-                + " Aim for "
-                + Ranges.of(
+        List<Text> parts = new ArrayList<>();
+        parts.add(
+                count == 0 ? Text.of("domain.balance.mobility.none") : Text.of("domain.balance.mobility.some", count));
+        parts.add(Text.of(
+                "domain.balance.mobility.aim",
+                Quantities.range(
                         context.targets().mobilitySessionsMin(),
-                        context.targets().mobilitySessionsMax())
-                + " a week: a short session of rotations, stretches and slow breathing keeps the upper back supple"
-                + " between lifting days.";
+                        context.targets().mobilitySessionsMax())));
         if (suggestions.size() < min - count) {
-            message += " The week is too full to fit them all; consider swapping a session for one.";
+            parts.add(Text.of("domain.balance.mobility.tooFull"));
         }
-        return List.of(new Finding(id(), severity, message, List.of(), suggestions));
+        return List.of(new Finding(id(), severity, Wording.sentences(parts), List.of(), suggestions));
     }
 
     /** About a quarter of an hour of the guide's drills, gentlest last. */

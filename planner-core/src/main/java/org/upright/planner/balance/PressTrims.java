@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.Exercise;
 import org.upright.planner.exercise.MovementPattern;
 
@@ -96,7 +97,7 @@ final class PressTrims {
     }
 
     /** One edit per trimmed line, in plan order. */
-    List<Suggestion> suggestions(String why) {
+    List<Suggestion> suggestions(Text why) {
         Map<String, Suggestion> byLine = new LinkedHashMap<>();
         for (Trim t : lines) {
             int from = t.line.dose().sets();
@@ -108,9 +109,13 @@ final class PressTrims {
                                 t.line.id(),
                                 from,
                                 t.sets,
-                                "Trim " + t.line.exercise().name() + " in "
-                                        + Wording.session(t.session.session(), t.session.date()) + " from " + from
-                                        + " to " + t.sets + " sets, " + why + "."));
+                                Text.of(
+                                        "domain.balance.trim",
+                                        t.line.exercise().name(),
+                                        Wording.session(t.session.session(), t.session.date()),
+                                        from,
+                                        t.sets,
+                                        why)));
             }
         }
         return List.copyOf(byLine.values());

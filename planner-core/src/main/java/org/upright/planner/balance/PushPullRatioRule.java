@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Exercise;
 import org.upright.planner.exercise.MovementPattern;
@@ -101,42 +102,31 @@ public final class PushPullRatioRule implements BalanceRule {
         return a.get().compareTo(b.get()) >= 0 ? a.get() : b.get();
     }
 
-    private static String message(
+    private static Text message(
             Severity severity, double push, double pull, double hPush, double hTop, double target, Plan plan) {
-        StringBuilder text = new StringBuilder();
-        text.append(
-                severity == Severity.ALERT
-                        ? "Pressing clearly outweighs pulling this week. "
-                        : "Pulling is a little behind pressing this week. ");
-        text.append("You have ")
-                .append(Wording.number(push))
-                .append(" pushing and ")
-                .append(Wording.number(pull))
-                .append(" pulling sets, so push : pull is 1 : ")
-                .append(Wording.number(pull / push))
-                .append(" where we aim for at least 1 : ")
-                .append(Wording.number(target))
-                .append(".");
+        List<Text> parts = new ArrayList<>();
+        parts.add(Text.of(
+                severity == Severity.ALERT ? "domain.balance.pushPull.alert" : "domain.balance.pushPull.warning"));
+        parts.add(Text.of(
+                "domain.balance.pushPull.counts",
+                Wording.number(push),
+                Wording.number(pull),
+                Wording.number(pull / push),
+                Wording.number(target)));
         if (hPush > 0 && !Ratio.reaches(hTop, hPush, target)) {
-            text.append(
-                            " Chest pressing is balanced by rows and shoulder-blade work, not by pull-ups: there it is 1 : ")
-                    .append(Wording.number(hTop / hPush))
-                    .append(".");
+            parts.add(Text.of("domain.balance.pushPull.horizontal", Wording.number(hTop / hPush)));
         }
-        text.append(" A few more rows keep the shoulders from drifting forward and spare the upper back.");
+        parts.add(Text.of("domain.balance.pushPull.why"));
         if (plan.trimsPressing) {
-            text.append(" There is not room for all of them on top of what is planned, so the fix makes the rest"
-                    + " up by trimming some pressing sets.");
+            parts.add(Text.of("domain.balance.pushPull.trims"));
         }
         if (!plan.complete) {
-            text.append(
+            parts.add(Text.of(
                     plan.exercise == null
-                            ? " None of the rowing exercises we would suggest fit your equipment, so add a pull you can do."
-                            : " Even with extra rows wherever they fit and some pressing trimmed, the gap stays"
-                                    + " open: this week holds more pressing than it can balance, so consider trimming"
-                                    + " more pressing sets by hand.");
+                            ? "domain.balance.pushPull.noExercise"
+                            : "domain.balance.pushPull.stillOpen"));
         }
-        return text.toString();
+        return Wording.sentences(parts);
     }
 
     /**
@@ -205,7 +195,7 @@ public final class PushPullRatioRule implements BalanceRule {
                 // no session can take more pulling: the rest of the gap closes by pressing less
             }
             complete = setsNeeded() == 0;
-            List<Suggestion> trimmed = trims.suggestions("to balance the pressing with pulling");
+            List<Suggestion> trimmed = trims.suggestions(Text.of("domain.balance.trim.whyPushPull"));
             trimsPressing = !trimmed.isEmpty();
             suggestions.addAll(trimmed);
         }
@@ -322,8 +312,12 @@ public final class PushPullRatioRule implements BalanceRule {
                 suggestions.add(new Suggestion.AddSession(
                         day,
                         session,
-                        "Add a short “" + NEW_SESSION_TITLE + "” session on " + Wording.day(day) + ": "
-                                + exercise.name() + ", " + rows.dose().describe() + ", after a thoracic warm-up."));
+                        Text.of(
+                                "domain.balance.pushPull.addSession",
+                                NEW_SESSION_TITLE,
+                                Wording.day(day),
+                                exercise.name(),
+                                rows.dose().text())));
                 sessionsInWeek++;
             }
         }

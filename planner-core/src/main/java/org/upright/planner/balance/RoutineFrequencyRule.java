@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Dose;
 
@@ -74,16 +75,19 @@ public final class RoutineFrequencyRule implements BalanceRule {
             suggestions.add(new Suggestion.AddSession(
                     day,
                     routine,
-                    "Add the " + Math.round(seconds / 60.0) + "-minute “" + SESSION_TITLE + "” on " + Wording.day(day)
-                            + "."));
+                    Text.of(
+                            "domain.balance.routine.add",
+                            Math.round(seconds / 60.0),
+                            SESSION_TITLE,
+                            Wording.day(day))));
         }
-        suggestions.addAll(trims.suggestions("to make room for the routine without a jump in volume"));
+        suggestions.addAll(trims.suggestions(Text.of("domain.balance.trim.whyRoutine")));
         int count = routineDays.size();
-        String message = (count == 0
-                        ? "Your upper-back routine is not in the plan this week."
-                        : "Your upper-back routine is planned on " + Wording.plural(count, "day", "days") + ".")
-                + " It works best done most days, at least " + target
-                + " times a week: ten to twenty minutes is enough when it is regular.";
+        Text message = Wording.sentences(List.of(
+                count == 0
+                        ? Text.of("domain.balance.routine.none")
+                        : Text.of("domain.balance.routine.some", Text.of("domain.balance.days", count)),
+                Text.of("domain.balance.routine.aim", target)));
         return List.of(new Finding(id(), Severity.WARNING, message, List.of(), suggestions));
     }
 

@@ -1,23 +1,20 @@
 package org.upright.planner.balance;
 
+import org.upright.planner.common.Labels;
+import org.upright.planner.common.Text;
+
 /** The rules of domain §3, by the names the spec and the tests use. */
 public enum RuleId {
-    PUSH_PULL_RATIO("Push : pull balance"),
-    THORACIC_WARM_UP("Thoracic warm-up"),
-    MOBILITY_FREQUENCY("Mobility sessions"),
-    SCAPULAR_STRENGTH_FREQUENCY("Upper-back strength days"),
-    ROUTINE_FREQUENCY("Back-care routine days"),
-    VOLUME_JUMP("Too much too soon"),
-    BREATHING_PRACTICE("Breathing practice");
+    PUSH_PULL_RATIO,
+    THORACIC_WARM_UP,
+    MOBILITY_FREQUENCY,
+    SCAPULAR_STRENGTH_FREQUENCY,
+    ROUTINE_FREQUENCY,
+    VOLUME_JUMP,
+    BREATHING_PRACTICE;
 
-    private final String title;
-
-    RuleId(String title) {
-        this.title = title;
-    }
-
-    /** The rule's name in plain words, as lists and previews show it. */
-    public String title() {
-        return title;
+    /** The rule's name in plain words, as lists and previews show it ({@code domain.ruleId.*}). */
+    public Text title() {
+        return Labels.of(this);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.Exercise;
@@ -99,14 +100,11 @@ public final class ScapularStrengthFrequencyRule implements BalanceRule {
                     sessionsInWeek++;
                 }
             }
-            suggestions.addAll(trims.suggestions("to make room for the rows without a jump in volume"));
+            suggestions.addAll(trims.suggestions(Text.of("domain.balance.trim.whyRows")));
         }
         int count = strengthDays.size();
-        String message = (count == 0 ? "No day" : count == 1 ? "Only one day" : "Only " + count + " days")
-                + " this week " + (count <= 1 ? "includes" : "include")
-                + " real work for the muscles between the shoulder blades; aim for " + target
-                + ". Two or three short doses of rows or squeezes a week build the endurance that holds"
-                + " the shoulders back.";
+        Text message = Wording.sentences(List.of(
+                Text.of("domain.balance.scapular.days", count, target), Text.of("domain.balance.scapular.why")));
         return List.of(new Finding(id(), Severity.WARNING, message, List.of(), suggestions));
     }
 
@@ -149,7 +147,11 @@ public final class ScapularStrengthFrequencyRule implements BalanceRule {
         return new Suggestion.AddSession(
                 day,
                 session,
-                "Add a short “" + NEW_SESSION_TITLE + "” session on " + Wording.day(day) + ": "
-                        + p.exercise().name() + ", " + p.dose().describe() + ".");
+                Text.of(
+                        "domain.balance.scapular.addSession",
+                        NEW_SESSION_TITLE,
+                        Wording.day(day),
+                        p.exercise().name(),
+                        p.dose().text()));
     }
 }

@@ -1,6 +1,7 @@
 package org.upright.planner.balance;
 
 import java.time.LocalDate;
+import org.upright.planner.common.Text;
 
 /**
  * A concrete edit to the week that the user can apply in one click with {@link SuggestionApplier}.
@@ -9,16 +10,18 @@ import java.time.LocalDate;
  */
 public sealed interface Suggestion permits Suggestion.AddPrescription, Suggestion.AddSession, Suggestion.ChangeSets {
 
-    /** What the edit does, in plain words, for the button or list that offers it. */
-    String description();
+    /** The words of a suggestion made without its own (tests, hand-made edits). */
+    Text NO_WORDS = Text.of("domain.balance.suggestion.unnamed");
+
+    /** What the edit does, in plain words, for the button or list that offers it (rendered by the edge). */
+    Text description();
 
     /**
      * Insert {@code prescription} into block {@code block} of session {@code sessionId} at
      * {@code position} (0 = first). A position past the end of the block appends — see
      * {@link #AT_END} — and a missing block is created.
      */
-    record AddPrescription(
-            String sessionId, BlockType block, int position, Prescription prescription, String description)
+    record AddPrescription(String sessionId, BlockType block, int position, Prescription prescription, Text description)
             implements Suggestion {
 
         /** Append at the end of the block, however long it has become. */
@@ -32,18 +35,18 @@ public sealed interface Suggestion permits Suggestion.AddPrescription, Suggestio
             if (position < 0) {
                 throw new IllegalArgumentException("position must not be negative, was " + position);
             }
-            description = description == null ? "" : description;
+            description = description == null ? NO_WORDS : description;
         }
     }
 
     /** Add {@code session} (with its prescriptions) after the other sessions of {@code date}. */
-    record AddSession(LocalDate date, Session session, String description) implements Suggestion {
+    record AddSession(LocalDate date, Session session, Text description) implements Suggestion {
 
         public AddSession {
             if (date == null || session == null) {
                 throw new IllegalArgumentException("a session suggestion needs a date and a session");
             }
-            description = description == null ? "" : description;
+            description = description == null ? NO_WORDS : description;
         }
     }
 
@@ -55,7 +58,7 @@ public sealed interface Suggestion permits Suggestion.AddPrescription, Suggestio
      * @param from the sets the line had when the suggestion was made, for the description and the
      *     preview
      */
-    record ChangeSets(String sessionId, String prescriptionId, int from, int sets, String description)
+    record ChangeSets(String sessionId, String prescriptionId, int from, int sets, Text description)
             implements Suggestion {
 
         public ChangeSets {
@@ -65,7 +68,7 @@ public sealed interface Suggestion permits Suggestion.AddPrescription, Suggestio
                 throw new IllegalArgumentException(
                         "sets must be between 1 and " + org.upright.planner.exercise.Dose.MAX_SETS + ", was " + sets);
             }
-            description = description == null ? "" : description;
+            description = description == null ? NO_WORDS : description;
         }
 
         /** Whether this raises the line (rather than trimming it). */

@@ -2,6 +2,7 @@ package org.upright.planner.balance;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.Exercise;
@@ -74,8 +75,11 @@ final class SuggestionKit {
                         BlockType.WARM_UP,
                         0,
                         p,
-                        "Start the warm-up of " + Wording.session(session, date) + " with " + e.name() + ", "
-                                + p.dose().describe() + "."));
+                        Text.of(
+                                "domain.balance.warmUp.start",
+                                Wording.session(session, date),
+                                e.name(),
+                                p.dose().text())));
             }
         }
         return Optional.empty();
@@ -117,8 +121,12 @@ final class SuggestionKit {
                 p.id(),
                 p.dose().sets(),
                 to,
-                "Do " + to + " sets instead of " + p.dose().sets() + " of "
-                        + p.exercise().name() + " in " + Wording.session(session, date) + ".");
+                Text.of(
+                        "domain.balance.raise",
+                        to,
+                        p.dose().sets(),
+                        p.exercise().name(),
+                        Wording.session(session, date)));
     }
 
     /** A prescription appended to {@code block} of an existing session, described in plain words. */
@@ -128,17 +136,17 @@ final class SuggestionKit {
                 block,
                 Suggestion.AddPrescription.AT_END,
                 p,
-                "Add " + p.exercise().name() + ", " + p.dose().describe() + ", to the end of the " + blockName(block)
-                        + " of " + Wording.session(session, date) + ".");
+                Text.of(
+                        "domain.balance.append",
+                        p.exercise().name(),
+                        p.dose().text(),
+                        blockName(block),
+                        Wording.session(session, date)));
     }
 
-    static String blockName(BlockType block) {
-        return switch (block) {
-            case WARM_UP -> "warm-up";
-            case MAIN -> "main part";
-            case ACCESSORY -> "accessory work";
-            case COOL_DOWN -> "cool-down";
-        };
+    /** The block as it reads inside a sentence ("the end of the accessory work"). */
+    static Text blockName(BlockType block) {
+        return Text.of("domain.balance.block." + block.name());
     }
 
     /** Whether a thoracic drill stands anywhere up to and including {@code block}. */

@@ -3,6 +3,7 @@ package org.upright.planner.balance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.Exercise;
@@ -38,13 +39,10 @@ public final class ThoracicWarmUpRule implements BalanceRule {
                 List<Suggestion> fix = SuggestionKit.hasRoomFor(s.session(), 1)
                         ? kit.thoracicWarmUp(s.session(), s.date()).stream().toList()
                         : List.of();
-                String message = Wording.capitalised(Wording.session(s.session(), s.date()))
-                        + " starts upper-body work without first moving the upper back."
-                        + " A minute of thoracic rotation beforehand loosens the spine the"
-                        + " press or row is about to load.";
+                Text message = Text.of("domain.balance.thoracic.missing", Wording.session(s.session(), s.date()));
                 if (fix.isEmpty() && SuggestionKit.hasThoracicDrillUpTo(s.session(), BlockType.COOL_DOWN)) {
                     // a second line of the same drill would only repeat it: moving it is the fix
-                    message += " Move the session's thoracic drill to the start of its warm-up.";
+                    message = Wording.sentences(List.of(message, Text.of("domain.balance.thoracic.move")));
                 }
                 findings.add(new Finding(
                         id(), Severity.WARNING, message, List.of(s.session().id()), fix));
@@ -72,12 +70,10 @@ public final class ThoracicWarmUpRule implements BalanceRule {
                         kit.append(s.session(), s.date(), BlockType.WARM_UP, kit.prescription(drill.get(), oneSet)));
             }
         }
-        String sessions = Wording.plural(without.size(), "lifting session has", "lifting sessions have");
         return Optional.of(new Finding(
                 id(),
                 Severity.INFO,
-                sessions + " no shoulder-blade activation in the warm-up. One light set of pull-aparts or"
-                        + " squeezes wakes up the muscles that hold the shoulders back before they are needed.",
+                Text.of("domain.balance.thoracic.activation", without.size()),
                 without.stream().map(s -> s.session().id()).toList(),
                 suggestions));
     }

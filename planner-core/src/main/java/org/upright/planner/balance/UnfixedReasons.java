@@ -1,5 +1,6 @@
 package org.upright.planner.balance;
 
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.CatalogSlugs;
 
 /**
@@ -9,31 +10,23 @@ import org.upright.planner.exercise.CatalogSlugs;
  */
 final class UnfixedReasons {
 
-    static final String TOO_FULL =
-            "The week has no room for it: a day holds at most 6 sessions, a week 28, and a session 40 exercises.";
+    static final Text TOO_FULL = Text.of("domain.balance.unfixed.tooFull");
 
-    static final String VOLUME = "More work here would raise this week's strength sets too far above last week's,"
-            + " and the pressing has already been trimmed as far as a fix goes (to 2 sets a line).";
+    static final Text VOLUME = Text.of("domain.balance.unfixed.volume");
 
-    static final String SESSION_CAP =
-            "The sessions that could take it already get 4 extra sets from these fixes, the most we add to one"
-                    + " session at a time.";
+    static final Text SESSION_CAP = Text.of("domain.balance.unfixed.sessionCap");
 
-    static final String DUPLICATE =
-            "The only edit for it would put a second line of an exercise into a session that" + " already holds it.";
+    static final Text DUPLICATE = Text.of("domain.balance.unfixed.duplicate");
 
-    static final String NO_EDIT = "Which sets to take out is a call for you or your coach; the fixes never remove"
-            + " planned work to bring the volume down.";
+    static final Text NO_EDIT = Text.of("domain.balance.unfixed.noEdit");
 
-    static final String NO_EXERCISE =
-            "None of the exercises we would suggest for it fit the equipment in the lifter's profile.";
+    static final Text NO_EXERCISE = Text.of("domain.balance.unfixed.noExercise");
 
     private UnfixedReasons() {}
 
-    static final String MOVE_DRILL = "The session already holds its thoracic drill, after the lifting; a second line"
-            + " of it would only repeat it, so move that drill to the start of the warm-up.";
+    static final Text MOVE_DRILL = Text.of("domain.balance.unfixed.moveDrill");
 
-    static String reason(Finding finding, WeekPlan week, CoordinatedFixes.Limits limits, RuleContext context) {
+    static Text reason(Finding finding, WeekPlan week, CoordinatedFixes.Limits limits, RuleContext context) {
         boolean weekFull = week.sessionCount() >= WeekPlan.MAX_SESSIONS_PER_WEEK
                 || week.dates().stream().noneMatch(week::hasRoomOn);
         boolean volumeFull = limits.volumeFull(week);
@@ -55,7 +48,7 @@ final class UnfixedReasons {
         };
     }
 
-    private static String warmUpReason(Finding finding, WeekPlan week) {
+    private static Text warmUpReason(Finding finding, WeekPlan week) {
         for (String id : finding.sessionIds()) {
             Session session = week.session(id).orElse(null);
             if (session == null || !SuggestionKit.hasRoomFor(session, 1)) {

@@ -2,6 +2,7 @@ package org.upright.planner.balance;
 
 import java.util.List;
 import java.util.Optional;
+import org.upright.planner.common.Text;
 
 /**
  * §3.6 Too much too soon: strength sets this week against the previous week's plan — working sets
@@ -37,10 +38,7 @@ public final class VolumeJumpRule implements BalanceRule {
         }
         int allowed = maxSetsWithin(before, limit);
         long risePercent = Math.round((now - before) * 100.0 / before);
-        String message = "Strength sets rise from " + before + " last week to " + now + " this week (+" + risePercent
-                + " %). Piling on volume faster than the body adapts is a common way to stir up an aching"
-                + " upper back; up to " + allowed + " sets (+" + Math.round(limit * 100)
-                + " %) would be a safer step, and the rest can follow next week.";
+        Text message = Text.of("domain.balance.volume", before, now, risePercent, allowed, Math.round(limit * 100));
         List<String> sessions = context.facts().sessions().stream()
                 .filter(s -> s.strengthSets() > 0)
                 .map(s -> s.session().id())

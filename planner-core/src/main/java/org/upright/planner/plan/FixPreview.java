@@ -3,6 +3,7 @@ package org.upright.planner.plan;
 import java.util.List;
 import org.upright.planner.balance.FixPlan;
 import org.upright.planner.balance.FixSummary;
+import org.upright.planner.common.Text;
 
 /**
  * What "Apply all" would do to a week, shown before anything changes (domain §3, "Coordinated
@@ -11,10 +12,10 @@ import org.upright.planner.balance.FixSummary;
  * @param version the version of the week the preview was made for; applying names it, so a week
  *     someone changed in between is refused rather than fixed differently from what was shown
  */
-public record FixPreview(long version, List<String> changes, List<NotFixed> notFixed) {
+public record FixPreview(long version, List<Text> changes, List<NotFixed> notFixed) {
 
-    /** A finding the fixes leave, in plain words. */
-    public record NotFixed(String finding, String reason) {}
+    /** A finding the fixes leave, in plain words (rendered by the edge in the reader's language). */
+    public record NotFixed(Text finding, Text reason) {}
 
     public FixPreview {
         changes = List.copyOf(changes);

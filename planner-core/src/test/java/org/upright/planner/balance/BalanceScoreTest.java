@@ -6,19 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.upright.planner.common.Text;
 
 class BalanceScoreTest {
 
     private static List<Finding> findings(int alerts, int warnings, int infos) {
         List<Finding> list = new ArrayList<>();
         for (int i = 0; i < alerts; i++) {
-            list.add(new Finding(RuleId.PUSH_PULL_RATIO, Severity.ALERT, "a", List.of(), List.of()));
+            list.add(new Finding(
+                    RuleId.PUSH_PULL_RATIO, Severity.ALERT, Text.of("domain.test.a"), List.of(), List.of()));
         }
         for (int i = 0; i < warnings; i++) {
-            list.add(new Finding(RuleId.THORACIC_WARM_UP, Severity.WARNING, "w", List.of(), List.of()));
+            list.add(new Finding(
+                    RuleId.THORACIC_WARM_UP, Severity.WARNING, Text.of("domain.test.w"), List.of(), List.of()));
         }
         for (int i = 0; i < infos; i++) {
-            list.add(new Finding(RuleId.BREATHING_PRACTICE, Severity.INFO, "i", List.of(), List.of()));
+            list.add(new Finding(
+                    RuleId.BREATHING_PRACTICE, Severity.INFO, Text.of("domain.test.i"), List.of(), List.of()));
         }
         return list;
     }

@@ -33,7 +33,7 @@ class BreathingPracticeRuleTest {
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.INFO);
-                    assertThat(f.message()).contains("2 days");
+                    assertThat(RuleTesting.english(f.message())).contains("2 days");
                 });
     }
 

@@ -168,7 +168,7 @@ class MobilityFrequencyRuleTest {
         List<Finding> found = findings(three, GENERAL, targets, RuleId.MOBILITY_FREQUENCY);
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.message()).contains("only 3 mobility sessions");
+            assertThat(RuleTesting.english(f.message())).contains("only 3 mobility sessions");
             assertThat(f.suggestions()).hasSize(1);
         });
         assertThat(findings(

@@ -40,7 +40,9 @@ class RoutineFrequencyRuleTest {
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.WARNING);
-                    assertThat(f.message()).contains("3 days").contains("at least 4");
+                    assertThat(RuleTesting.english(f.message()))
+                            .contains("3 days")
+                            .contains("at least 4");
                 });
     }
 

@@ -1,7 +1,10 @@
 package org.upright.planner.balance;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.upright.planner.common.Text;
+import org.upright.planner.common.Texts;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.Equipment;
 import org.upright.planner.exercise.Exercise;
@@ -68,6 +71,11 @@ final class RuleTesting {
         return SuggestionApplier.apply(
                 week,
                 new Suggestion.AddPrescription(
-                        sessionId, BlockType.ACCESSORY, Suggestion.AddPrescription.AT_END, p, "test"));
+                        sessionId, BlockType.ACCESSORY, Suggestion.AddPrescription.AT_END, p, null));
+    }
+
+    /** A finding's or suggestion's words as an English reader sees them. */
+    static String english(Text text) {
+        return Texts.render(text, Locale.ENGLISH);
     }
 }

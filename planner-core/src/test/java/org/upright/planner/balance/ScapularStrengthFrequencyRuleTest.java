@@ -39,7 +39,7 @@ class ScapularStrengthFrequencyRuleTest {
                 .build();
         assertThat(scapular(week)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.message()).startsWith("No day this week");
+            assertThat(RuleTesting.english(f.message())).startsWith("No day this week");
         });
     }
 

@@ -24,7 +24,7 @@ class SuggestionApplierTest {
     @Test
     void insertsAtThePositionGivenAndLeavesTheOriginalAlone() {
         WeekPlan after = SuggestionApplier.apply(
-                week, new Suggestion.AddPrescription("s1", BlockType.MAIN, 1, row("new"), "add a row"));
+                week, new Suggestion.AddPrescription("s1", BlockType.MAIN, 1, row("new"), null));
         assertThat(after.session("s1")
                         .orElseThrow()
                         .block(BlockType.MAIN)
@@ -40,7 +40,7 @@ class SuggestionApplierTest {
         WeekPlan after = SuggestionApplier.apply(
                 week,
                 new Suggestion.AddPrescription(
-                        "s1", BlockType.ACCESSORY, Suggestion.AddPrescription.AT_END, row("new"), "add a row"));
+                        "s1", BlockType.ACCESSORY, Suggestion.AddPrescription.AT_END, row("new"), null));
         assertThat(after.session("s1").orElseThrow().blocks())
                 .extracting(Block::type)
                 .containsExactly(BlockType.WARM_UP, BlockType.MAIN, BlockType.ACCESSORY);
@@ -48,11 +48,11 @@ class SuggestionApplierTest {
 
     @Test
     void applyingTheSameSuggestionTwiceChangesNothingTheSecondTime() {
-        Suggestion s = new Suggestion.AddPrescription("s1", BlockType.MAIN, 0, row("new"), "add a row");
+        Suggestion s = new Suggestion.AddPrescription("s1", BlockType.MAIN, 0, row("new"), null);
         WeekPlan once = SuggestionApplier.apply(week, s);
         assertThat(SuggestionApplier.apply(once, s)).isEqualTo(once);
         Session extra = Session.of("evening", SessionKind.RECOVERY, "Evening");
-        Suggestion addSession = new Suggestion.AddSession(Plans.day(TUESDAY), extra, "add");
+        Suggestion addSession = new Suggestion.AddSession(Plans.day(TUESDAY), extra, null);
         WeekPlan withSession = SuggestionApplier.apply(week, addSession);
         assertThat(SuggestionApplier.apply(withSession, addSession)).isEqualTo(withSession);
         assertThat(withSession.day(Plans.day(TUESDAY)).orElseThrow().sessions()).containsExactly(extra);
@@ -61,7 +61,7 @@ class SuggestionApplierTest {
     @Test
     void aNewSessionGoesAfterTheDaysOtherSessions() {
         Session extra = Session.of("evening", SessionKind.RECOVERY, "Evening");
-        WeekPlan after = SuggestionApplier.apply(week, new Suggestion.AddSession(Plans.day(MONDAY), extra, "add"));
+        WeekPlan after = SuggestionApplier.apply(week, new Suggestion.AddSession(Plans.day(MONDAY), extra, null));
         assertThat(after.day(Plans.day(MONDAY)).orElseThrow().sessions())
                 .extracting(Session::id)
                 .containsExactly("s1", "evening");
@@ -70,19 +70,19 @@ class SuggestionApplierTest {
     @Test
     void anUnknownSessionOrADayOutsideTheWeekIsRefused() {
         assertThatThrownBy(() -> SuggestionApplier.apply(
-                        week, new Suggestion.AddPrescription("nope", BlockType.MAIN, 0, row("new"), "")))
+                        week, new Suggestion.AddPrescription("nope", BlockType.MAIN, 0, row("new"), null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no session with id nope");
         assertThatThrownBy(() -> SuggestionApplier.apply(
                         week,
                         new Suggestion.AddSession(
-                                Plans.WEEK.plusDays(9), Session.of("x", SessionKind.RECOVERY, "Rest"), "")))
+                                Plans.WEEK.plusDays(9), Session.of("x", SessionKind.RECOVERY, "Rest"), null)))
                 .hasMessageContaining("not in the week");
     }
 
     @Test
     void negativePositionsAreRefused() {
-        assertThatThrownBy(() -> new Suggestion.AddPrescription("s1", BlockType.MAIN, -1, row("new"), ""))
+        assertThatThrownBy(() -> new Suggestion.AddPrescription("s1", BlockType.MAIN, -1, row("new"), null))
                 .hasMessageContaining("position must not be negative");
     }
 

@@ -36,7 +36,7 @@ class ThoracicWarmUpRuleTest {
                 .build();
         assertThat(warnings(week)).singleElement().satisfies(f -> {
             assertThat(f.sessionIds()).containsExactly("s1");
-            assertThat(f.message()).contains("“Push” on Monday");
+            assertThat(RuleTesting.english(f.message())).contains("“Push” on Monday");
         });
         assertThat(evaluate(week, GENERAL).metrics().thoracicWarmUpCompliance()).hasValue(0.5);
     }
@@ -146,7 +146,7 @@ class ThoracicWarmUpRuleTest {
         assertThat(warnings(week)).isEmpty();
         assertThat(notes(week)).singleElement().satisfies(f -> {
             assertThat(f.sessionIds()).containsExactly("s1", "s3");
-            assertThat(f.message()).startsWith("2 lifting sessions have");
+            assertThat(RuleTesting.english(f.message())).startsWith("2 lifting sessions have");
             assertThat(f.suggestions()).hasSize(2);
         });
         assertThat(BalanceScore.of(notes(week))).isEqualTo(100); // an INFO costs nothing

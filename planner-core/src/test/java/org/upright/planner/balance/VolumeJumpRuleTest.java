@@ -89,7 +89,7 @@ class VolumeJumpRuleTest {
     void noEditIsSuggestedButTheMessageNamesASaferNumberAndTheSessions() {
         Finding f = jump(20, 40, GENERAL_TARGETS).getFirst();
         assertThat(f.suggestions()).isEmpty();
-        assertThat(f.message())
+        assertThat(RuleTesting.english(f.message()))
                 .contains("from 20")
                 .contains("to 40")
                 .contains("+100 %")

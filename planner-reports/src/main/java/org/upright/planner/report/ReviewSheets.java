@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.balance.Targets;
+import org.upright.planner.common.Texts;
 import org.upright.planner.review.LifterReview;
 import org.upright.planner.review.ReviewNote;
 import org.upright.planner.review.ReviewReport;
@@ -107,11 +108,11 @@ public final class ReviewSheets {
         Set<RuleId> open = new LinkedHashSet<>();
         for (org.upright.planner.balance.Finding f : last.openFindings()) {
             open.add(f.rule());
-            if (printed.add(f.message())) {
+            if (printed.add(message(f, locale))) {
                 List<String> earlier = weeksByRule.getOrDefault(f.rule(), List.of());
                 String message = earlier.isEmpty()
-                        ? f.message()
-                        : Words.text(locale, "reports.findings.alsoIn", f.message(), String.join(", ", earlier));
+                        ? message(f, locale)
+                        : Words.text(locale, "reports.findings.alsoIn", message(f, locale), String.join(", ", earlier));
                 result.add(new Finding(severity(f.severity()), message));
             }
         }
@@ -125,10 +126,15 @@ public final class ReviewSheets {
                                 "reports.findings.fixedSince",
                                 seen.getLast(),
                                 String.join(", ", seen),
-                                f.message())));
+                                message(f, locale))));
             }
         });
         return result;
+    }
+
+    // The domain's finding (a Text) in the sheet's language.
+    private static String message(org.upright.planner.balance.Finding finding, Locale locale) {
+        return Texts.render(finding.message(), locale);
     }
 
     static SafetyStatus safety(SafetyAssessment safety, Locale locale) {

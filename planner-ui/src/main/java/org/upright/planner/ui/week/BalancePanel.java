@@ -21,6 +21,7 @@ import org.upright.planner.balance.Suggestion;
 import org.upright.planner.balance.Targets;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.safety.Disclaimer;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * The week's balance beside the plan: the figures against their targets, the score, and every
@@ -139,11 +140,11 @@ class BalancePanel extends Div {
         box.getElement().setAttribute("data-rule", finding.rule().name());
         Span badge = new Span(severity(finding.severity()));
         badge.addClassName("finding-badge");
-        box.add(badge, new Paragraph(finding.message()));
+        box.add(badge, new Paragraph(ReaderText.render(finding.message())));
         if (!finding.suggestions().isEmpty()) {
             UnorderedList steps = new UnorderedList();
             for (Suggestion s : finding.suggestions()) {
-                steps.add(new ListItem(s.description()));
+                steps.add(new ListItem(ReaderText.render(s.description())));
             }
             Button apply = new Button("Apply", click -> applyOne.accept(finding));
             apply.addThemeVariants(ButtonVariant.SMALL);

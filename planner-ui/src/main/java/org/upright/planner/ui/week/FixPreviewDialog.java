@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.upright.planner.plan.FixPreview;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * Shown when "Apply all fixes" is clicked, before anything changes: what the fixes will do, session
@@ -26,7 +27,7 @@ class FixPreviewDialog extends Dialog {
             setHeaderTitle("Apply these fixes?");
             UnorderedList changes = new UnorderedList();
             changes.setId("fix-preview-changes");
-            preview.changes().forEach(line -> changes.add(new ListItem(line)));
+            preview.changes().forEach(line -> changes.add(new ListItem(ReaderText.render(line))));
             add(changes);
         }
         if (!preview.notFixed().isEmpty()) {
@@ -34,9 +35,9 @@ class FixPreviewDialog extends Dialog {
             UnorderedList left = new UnorderedList();
             left.setId("fix-preview-left");
             for (FixPreview.NotFixed item : preview.notFixed()) {
-                Span finding = new Span(item.finding() + ": ");
+                Span finding = new Span(ReaderText.render(item.finding()) + ": ");
                 finding.addClassName("fix-preview-finding");
-                left.add(new ListItem(finding, new Span(item.reason())));
+                left.add(new ListItem(finding, new Span(ReaderText.render(item.reason()))));
             }
             add(left);
         }

@@ -1,5 +1,7 @@
 package org.upright.planner.balance;
 
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -17,8 +19,15 @@ import java.util.stream.Stream;
  *
  * @param id caller-supplied, unique within the week
  * @param title shown to the user, 1–80 characters
+ * @param time the time of day the session starts, in the lifter's own time zone; null when the
+ *     planner gave none (the session is then simply "on that day", docs/adr/0021)
  */
-public record Session(String id, SessionKind kind, String title, List<Block> blocks) {
+public record Session(String id, SessionKind kind, String title, List<Block> blocks, LocalTime time) {
+
+    /** A session without a time of day. */
+    public Session(String id, SessionKind kind, String title, List<Block> blocks) {
+        this(id, kind, title, blocks, null);
+    }
 
     public static final int MAX_TITLE_LENGTH = 80;
 
@@ -56,6 +65,19 @@ public record Session(String id, SessionKind kind, String title, List<Block> blo
         List<Block> sorted = new ArrayList<>(blocks);
         sorted.sort(Comparator.comparing(Block::type));
         blocks = List.copyOf(sorted);
+        if (time != null) {
+            time = time.truncatedTo(ChronoUnit.MINUTES);
+        }
+    }
+
+    /** The time of day it starts, when the planner gave one. */
+    public Optional<LocalTime> startTime() {
+        return Optional.ofNullable(time);
+    }
+
+    /** This session starting at {@code time} (null: no time of day). */
+    public Session at(LocalTime time) {
+        return new Session(id, kind, title, blocks, time);
     }
 
     public static Session of(String id, SessionKind kind, String title, Block... blocks) {
@@ -80,7 +102,7 @@ public record Session(String id, SessionKind kind, String title, List<Block> blo
         } else {
             copy.add(Block.of(type, prescription));
         }
-        return new Session(id, kind, title, copy);
+        return new Session(id, kind, title, copy, time);
     }
 
     /** This session with line {@code prescriptionId} set to {@code sets} sets (the rest of its dose kept). */
@@ -102,6 +124,6 @@ public record Session(String id, SessionKind kind, String title, List<Block> blo
         if (!found) {
             throw new IllegalArgumentException("session " + id + " has no line with id " + prescriptionId);
         }
-        return new Session(id, kind, title, copy);
+        return new Session(id, kind, title, copy, time);
     }
 }

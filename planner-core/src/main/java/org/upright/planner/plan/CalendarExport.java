@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
@@ -15,6 +14,9 @@ import java.util.Locale;
 import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
@@ -28,6 +30,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.upright.planner.balance.Block;
@@ -40,38 +43,40 @@ import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.Labels;
+import org.upright.planner.common.Quantities;
+import org.upright.planner.common.Texts;
 
 /**
  * A week plan as an iCalendar file (RFC 5545) that any calendar app imports: one event per
- * session, with the exercises and doses in the description and a reminder before it starts.
- * Pure apart from ical4j: no database, no Spring, no network; the clock only stamps the file.
+ * session, with the exercises and doses in the description. Pure apart from ical4j: no database,
+ * no Spring, no network; the clock only stamps the file. The words come from the {@code calendar}
+ * bundle and the domain's labels, in the reader's language.
  *
- * <p>Choices:
+ * <p>Choices (docs/adr/0021):
  *
  * <ul>
- *   <li><b>Times.</b> A day's first session starts at the given time of day in the lifter's time
- *       zone; the next sessions of that day follow back to back. Times are written in UTC (with a
- *       {@code Z}): every calendar shows them in its own zone, and the file needs no time-zone
- *       definitions (which ical4j would otherwise look up). A start that falls into a
- *       daylight-saving gap moves forward by the gap, as {@link ZonedDateTime} does.
- *   <li><b>Length.</b> The session's {@link DurationEstimate}, rounded up to whole minutes; a
- *       session with nothing in it yet still gets {@link #SHORTEST_EVENT} so that it shows.
+ *   <li><b>Times.</b> A session with a time of day starts then, in the lifter's own time zone,
+ *       written as {@code DTSTART;TZID=<zone>} with the zone's {@code VTIMEZONE} from ical4j's
+ *       registry in the file: a calendar app anywhere shows it at the right instant, and it moves
+ *       with the lifter's daylight-saving changes. A local time that falls into a daylight-saving
+ *       gap is read as {@link ZonedDateTime} reads it (moved forward by the gap).
+ *   <li><b>No time, all day.</b> A session without a time is an all-day event on its date
+ *       ({@code DTSTART;VALUE=DATE}, shown as free time), without a reminder: inventing an hour
+ *       would put it at a time nobody chose.
+ *   <li><b>Length.</b> A timed session lasts its {@link DurationEstimate}, rounded up to whole
+ *       minutes, at least {@link #SHORTEST_EVENT}; an all-day one lasts the day.
  *   <li><b>Stable UIDs.</b> {@code <ISO week>-<session id>@upright}: exporting the same week again
- *       gives the same UIDs, so calendar apps update the events instead of adding copies. Session
- *       ids are the stored ids, unique across lifters.
- *   <li><b>Reminder.</b> One display alarm, {@link #DEFAULT_REMINDER} before the start unless
- *       another lead time is given.
+ *       gives the same UIDs, so calendar apps update the events instead of adding copies.
+ *   <li><b>Reminder.</b> One display alarm on a timed session, {@link #DEFAULT_REMINDER} before
+ *       it starts unless another lead time is given.
  *   <li><b>Paused plan.</b> While a red flag is open (domain §5) every session is exported as
  *       cancelled ({@code STATUS:CANCELLED}), titled "Paused: …", with the reason first in its
- *       description and no reminder. Calendar apps strike such events through; because the UIDs
- *       are stable, importing this file over an earlier export cancels the events already there,
- *       and exporting again after the clearance brings them back.
+ *       description and no reminder; exporting again after the clearance brings them back.
  * </ul>
  */
 public final class CalendarExport {
 
     public static final String MEDIA_TYPE = "text/calendar";
-    public static final LocalTime DEFAULT_START = LocalTime.of(18, 0);
     public static final Duration DEFAULT_REMINDER = Duration.ofMinutes(30);
     public static final Duration SHORTEST_EVENT = Duration.ofMinutes(5);
 
@@ -79,10 +84,14 @@ public final class CalendarExport {
     static final String UID_DOMAIN = "upright";
     static final int MAX_LINE_OCTETS = 75;
 
+    /** ical4j's bundled zone definitions; built once, read-only afterwards. */
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
+
     private final Clock clock;
     private final Duration reminderBefore;
 
-    /** Exports with the default reminder, {@link #DEFAULT_REMINDER} before each session. */
+    /** Exports with the default reminder, {@link #DEFAULT_REMINDER} before each timed session. */
     public CalendarExport(Clock clock) {
         this(clock, DEFAULT_REMINDER);
     }
@@ -101,17 +110,19 @@ public final class CalendarExport {
         return "upright-" + isoWeek(week) + ".ics";
     }
 
-    static final String PAUSED_NOTE = "Your plan is paused: a warning sign was reported. Please don't train until a"
-            + " doctor or physical therapist has checked you and the clearance is recorded in Upright.";
-
-    /** The week as iCalendar text (CRLF line ends, long lines folded, as RFC 5545 asks). */
-    public String toIcs(WeekPlan week, String lifterName, ZoneId zone, LocalTime startOfDay) {
-        return toIcs(week, lifterName, zone, startOfDay, PlanState.ACTIVE);
+    /** The week as iCalendar text in English (CRLF line ends, long lines folded, as RFC 5545 asks). */
+    public String toIcs(WeekPlan week, String lifterName, ZoneId zone) {
+        return toIcs(week, lifterName, zone, PlanState.ACTIVE, Locale.ENGLISH);
     }
 
-    /** The week as iCalendar text; a paused plan's sessions come out cancelled and say why. */
-    public String toIcs(WeekPlan week, String lifterName, ZoneId zone, LocalTime startOfDay, PlanState state) {
-        Calendar calendar = calendar(week, lifterName, zone, startOfDay, state);
+    /**
+     * The week as iCalendar text; a paused plan's sessions come out cancelled and say why.
+     *
+     * @param zone the lifter's time zone: sessions' times of day are the lifter's
+     * @param locale the reader's language
+     */
+    public String toIcs(WeekPlan week, String lifterName, ZoneId zone, PlanState state, Locale locale) {
+        Calendar calendar = calendar(week, lifterName, zone, state, locale);
         StringWriter out = new StringWriter();
         try {
             // an empty week has no events, which strict validation refuses; it is still a fine file
@@ -164,21 +175,23 @@ public final class CalendarExport {
     }
 
     /** {@link #toIcs} of a planned week, in its state, as UTF-8 bytes, for a download. */
-    public byte[] toIcsBytes(PlannedWeek week, String lifterName, ZoneId zone, LocalTime startOfDay) {
-        return toIcs(week.plan(), lifterName, zone, startOfDay, week.state()).getBytes(StandardCharsets.UTF_8);
+    public byte[] toIcsBytes(PlannedWeek week, String lifterName, ZoneId zone, Locale locale) {
+        return toIcs(week.plan(), lifterName, zone, week.state(), locale).getBytes(StandardCharsets.UTF_8);
     }
 
-    Calendar calendar(WeekPlan week, String lifterName, ZoneId zone, LocalTime startOfDay) {
-        return calendar(week, lifterName, zone, startOfDay, PlanState.ACTIVE);
+    Calendar calendar(WeekPlan week, String lifterName, ZoneId zone) {
+        return calendar(week, lifterName, zone, PlanState.ACTIVE, Locale.ENGLISH);
     }
 
-    Calendar calendar(WeekPlan week, String lifterName, ZoneId zone, LocalTime startOfDay, PlanState state) {
+    Calendar calendar(WeekPlan week, String lifterName, ZoneId zone, PlanState state, Locale locale) {
         Objects.requireNonNull(week, "week is required");
         Objects.requireNonNull(state, "plan state is required");
-        boolean paused = state == PlanState.PAUSED;
         Objects.requireNonNull(zone, "time zone is required");
-        Objects.requireNonNull(startOfDay, "start time is required");
-        String lifter = lifterName == null || lifterName.isBlank() ? "you" : lifterName.strip();
+        Locale reader = Texts.supported(locale == null ? Locale.ENGLISH : locale);
+        boolean paused = state == PlanState.PAUSED;
+        String lifter = lifterName == null || lifterName.isBlank()
+                ? Texts.render(reader, "calendar.someone")
+                : lifterName.strip();
         Instant stamp = clock.instant();
 
         Calendar calendar = new Calendar();
@@ -187,47 +200,80 @@ public final class CalendarExport {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty(
                 "X-WR-CALNAME",
-                "Upright: training for " + lifter + ", " + isoWeek(week) + (paused ? " (plan paused)" : "")));
+                Texts.render(reader, paused ? "calendar.name.paused" : "calendar.name", lifter, isoWeek(week))));
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+        if (week.sessions().anyMatch(s -> s.time() != null)) {
+            calendar.add(timeZone(zone).getVTimeZone());
+        }
 
+        Words words = new Words(reader, lifter, paused);
         for (PlanDay day : week.days()) {
-            ZonedDateTime start = day.date().atTime(startOfDay).atZone(zone);
             for (Session session : day.sessions()) {
-                Duration length = length(session);
-                calendar.add(event(week, session, start.toInstant(), length, stamp, lifter, paused));
-                start = start.plus(length);
+                VEvent event = session.time() == null
+                        ? allDay(week, day, session, stamp, words)
+                        : timed(week, session, day.date().atTime(session.time()).atZone(zone), stamp, words);
+                calendar.add(event);
             }
         }
         return calendar;
     }
 
-    private VEvent event(
-            WeekPlan week,
-            Session session,
-            Instant start,
-            Duration length,
-            Instant stamp,
-            String lifter,
-            boolean paused) {
+    /** ical4j's definition of the zone (its VTIMEZONE); the JDK's rules for ids it lacks. */
+    private static TimeZone timeZone(ZoneId zone) {
+        TimeZone known = ZONES.getTimeZone(zone.getId());
+        if (known == null) {
+            throw new IllegalArgumentException("no VTIMEZONE definition for " + zone.getId());
+        }
+        return known;
+    }
+
+    /** The reader's words for one export. */
+    private record Words(Locale locale, String lifter, boolean paused) {
+        String render(String key, Object... args) {
+            return Texts.render(locale, key, args);
+        }
+    }
+
+    private VEvent timed(WeekPlan week, Session session, ZonedDateTime start, Instant stamp, Words words) {
+        Duration length = length(session);
+        VEvent event = common(week, session, stamp, words, description(session, length, words));
+        event.add(new DtStart<>(start));
+        event.add(new net.fortuna.ical4j.model.property.Duration(length));
+        if (words.paused()) {
+            return event;
+        }
+        VAlarm alarm = new VAlarm(reminderBefore.negated());
+        alarm.add(ImmutableAction.DISPLAY);
+        alarm.add(new Description(
+                reminderBefore.isZero()
+                        ? words.render("calendar.reminder.now", session.title())
+                        : words.render(
+                                "calendar.reminder.soon",
+                                session.title(),
+                                Texts.render(Quantities.minutes(reminderBefore.toMinutes()), words.locale()))));
+        event.add(alarm);
+        return event;
+    }
+
+    private VEvent allDay(WeekPlan week, PlanDay day, Session session, Instant stamp, Words words) {
+        String description = words.render("calendar.allDay") + "\n\n" + description(session, length(session), words);
+        VEvent event = common(week, session, stamp, words, description);
+        event.add(new DtStart<>(day.date()));
+        event.add(new net.fortuna.ical4j.model.property.Duration(java.time.Period.ofDays(1)));
+        event.add(ImmutableTransp.TRANSPARENT);
+        return event;
+    }
+
+    private static VEvent common(WeekPlan week, Session session, Instant stamp, Words words, String description) {
         VEvent event = new VEvent(false);
         event.add(new Uid(uid(week, session)));
         event.add(new DtStamp(stamp));
-        event.add(new DtStart<>(start));
-        event.add(new net.fortuna.ical4j.model.property.Duration(length));
-        event.add(new Summary(paused ? "Paused: " + session.title() : session.title()));
-        String description = description(session, length, lifter);
-        event.add(new Description(paused ? PAUSED_NOTE + "\n\n" + description : description));
-        event.add(new Categories(kind(session.kind())));
-        event.add(paused ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        if (paused) {
-            return event;
-        }
-
-        VAlarm alarm = new VAlarm(reminderBefore.negated());
-        alarm.add(ImmutableAction.DISPLAY);
-        alarm.add(new Description(session.title()
-                + (reminderBefore.isZero() ? " starts now." : " starts in " + minutes(reminderBefore) + ".")));
-        event.add(alarm);
+        event.add(
+                new Summary(words.paused() ? words.render("calendar.event.paused", session.title()) : session.title()));
+        event.add(new Description(
+                words.paused() ? words.render("calendar.paused.note") + "\n\n" + description : description));
+        event.add(new Categories(kind(session.kind(), words.locale())));
+        event.add(words.paused() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
 
@@ -243,68 +289,66 @@ public final class CalendarExport {
         return rounded.compareTo(SHORTEST_EVENT) < 0 ? SHORTEST_EVENT : rounded;
     }
 
+    /** In English; see {@link #description(Session, Duration, Words)}. */
     static String description(Session session, Duration length, String lifter) {
-        StringBuilder text = new StringBuilder();
-        text.append(kind(session.kind()))
-                .append(", about ")
-                .append(minutes(length))
-                .append('.');
+        return description(session, length, new Words(Locale.ENGLISH, lifter, false));
+    }
+
+    private static String description(Session session, Duration length, Words words) {
+        Locale locale = words.locale();
+        StringBuilder text = new StringBuilder(words.render(
+                "calendar.about",
+                kind(session.kind(), locale),
+                Texts.render(Quantities.minutes(length.toMinutes()), locale)));
         for (Block block : session.blocks()) {
             if (block.prescriptions().isEmpty()) {
                 continue;
             }
-            text.append("\n\n").append(blockName(block.type())).append(':');
+            text.append("\n\n").append(Labels.render(block.type(), locale)).append(':');
             for (Prescription p : block.prescriptions()) {
-                text.append("\n- ").append(line(p));
+                text.append("\n- ").append(line(p, locale));
                 if (!p.note().isEmpty()) {
                     text.append("\n  ").append(p.note());
                 }
             }
         }
-        text.append("\n\nPlanned in Upright for ")
-                .append(lifter)
-                .append(". This is general exercise guidance, not a diagnosis: stop if something hurts, and"
-                        + " ask a doctor or physical therapist when unsure.");
+        text.append("\n\n").append(words.render("calendar.footer", words.lifter()));
         return text.toString();
     }
 
-    /** "Bench press: 3 × 8–12, 60 kg, RPE 8". */
+    /** "Bench press: 3 × 8–12, 60 kg, RPE 8", in English. */
     static String line(Prescription p) {
+        return line(p, Locale.ENGLISH);
+    }
+
+    /** "Bench press: 3 × 8–12, 60 kg, RPE 8" in the reader's language. */
+    static String line(Prescription p, Locale locale) {
         StringBuilder line = new StringBuilder(p.exercise().name())
                 .append(": ")
-                .append(p.dose().describe());
-        p.load().ifPresent(kg -> line.append(", ").append(kilograms(kg)));
-        p.effortTarget().ifPresent(effort -> line.append(", ").append(effort(effort)));
+                .append(Texts.render(p.dose().text(), locale));
+        p.load().ifPresent(kg -> line.append(", ").append(Quantities.kilograms(kg, locale)));
+        p.effortTarget().ifPresent(effort -> line.append(", ").append(effort(effort, locale)));
         return line.toString();
     }
 
-    private static String kilograms(double kg) {
-        String number = kg == Math.rint(kg)
-                ? Long.toString((long) kg)
-                : String.format(Locale.ROOT, "%.1f", kg).replaceAll("\\.?0+$", "");
-        return number + " kg";
-    }
-
-    private static String effort(EffortTarget effort) {
+    private static String effort(EffortTarget effort, Locale locale) {
         return switch (effort) {
-            case EffortTarget.Rpe rpe ->
-                "RPE " + (rpe.value() == Math.rint(rpe.value()) ? Integer.toString((int) rpe.value()) : rpe.value());
-            case EffortTarget.RepsInReserve rir -> rir.reps() + (rir.reps() == 1 ? " rep" : " reps") + " in reserve";
+            case EffortTarget.Rpe rpe -> "RPE " + Quantities.number(rpe.value(), 1, locale);
+            case EffortTarget.RepsInReserve rir -> Texts.render(locale, "calendar.rir", rir.reps());
         };
     }
 
-    // One source per label (domain bundle); the calendar is written in English until it knows its reader.
-    private static String blockName(BlockType type) {
-        return Labels.render(type, Locale.ENGLISH);
-    }
-
     static String kind(SessionKind kind) {
-        return Labels.render(kind, Locale.ENGLISH);
+        return kind(kind, Locale.ENGLISH);
     }
 
-    private static String minutes(Duration duration) {
-        long minutes = duration.toMinutes();
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
+    // One source per label (domain bundle), so the calendar says what the screen says.
+    static String kind(SessionKind kind, Locale locale) {
+        return Labels.render(kind, locale);
+    }
+
+    static String blockName(BlockType type, Locale locale) {
+        return Labels.render(type, locale);
     }
 
     private static String isoWeek(WeekPlan week) {

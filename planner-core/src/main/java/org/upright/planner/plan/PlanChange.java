@@ -1,6 +1,7 @@
 package org.upright.planner.plan;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -115,8 +116,25 @@ public sealed interface PlanChange {
                     .session();
             SessionKind kind = take(current.kind(), fromKind, toKind, quoted(fromTitle));
             String title = take(current.title(), fromTitle, toTitle, quoted(fromTitle));
-            draft.replaceSession(new Session(sessionId, kind, title, current.blocks()));
+            draft.replaceSession(new Session(sessionId, kind, title, current.blocks(), current.time()));
             return new Applied(draft.toWeek(), new RenameSession(sessionId, toKind, toTitle, fromKind, fromTitle));
+        }
+    }
+
+    /**
+     * Change the time of day a session starts ({@code null}: none). Refused when someone else has
+     * set another time meanwhile.
+     */
+    record SetSessionTime(String sessionId, String title, LocalTime from, LocalTime to) implements PlanChange {
+        @Override
+        public Applied applyTo(WeekPlan week) {
+            WeekDraft draft = new WeekDraft(week);
+            Session current = draft.findSession(sessionId)
+                    .orElseThrow(() -> gone(quoted(title)))
+                    .session();
+            LocalTime time = take(current.time(), from, to, quoted(title));
+            draft.replaceSession(current.at(time));
+            return new Applied(draft.toWeek(), new SetSessionTime(sessionId, title, to, from));
         }
     }
 

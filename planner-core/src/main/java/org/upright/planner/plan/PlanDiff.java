@@ -71,6 +71,7 @@ final class PlanDiff {
         removeLinesThatGo();
         removeSessionsThatGo();
         renameSessions();
+        retimeSessions();
         placeSessions();
         placeLines();
         changeDoses();
@@ -104,6 +105,16 @@ final class PlanDiff {
                             || !was.session().title().equals(session.title()))) {
                 emit(new PlanChange.RenameSession(
                         session.id(), was.session().kind(), was.session().title(), session.kind(), session.title()));
+            }
+        }
+    }
+
+    private void retimeSessions() {
+        for (Session session : sessionList(after)) {
+            SessionAt was = sessionsBefore.get(session.id());
+            if (was != null && !Objects.equals(was.session().time(), session.time())) {
+                emit(new PlanChange.SetSessionTime(
+                        session.id(), session.title(), was.session().time(), session.time()));
             }
         }
     }

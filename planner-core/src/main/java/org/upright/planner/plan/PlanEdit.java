@@ -1,6 +1,7 @@
 package org.upright.planner.plan;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Objects;
 import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.EffortTarget;
@@ -15,11 +16,19 @@ import org.upright.planner.exercise.Dose;
  */
 public sealed interface PlanEdit {
 
-    record AddSession(LocalDate date, SessionKind kind, String title) implements PlanEdit {}
+    /** @param time when it starts, in the lifter's zone; null for "any time that day" */
+    record AddSession(LocalDate date, SessionKind kind, String title, LocalTime time) implements PlanEdit {
+        public AddSession(LocalDate date, SessionKind kind, String title) {
+            this(date, kind, title, null);
+        }
+    }
 
     record RenameSession(String sessionId, SessionKind kind, String title) implements PlanEdit {}
 
     record RemoveSession(String sessionId) implements PlanEdit {}
+
+    /** @param time when the session starts, in the lifter's zone; null for "any time that day" */
+    record SetSessionTime(String sessionId, LocalTime time) implements PlanEdit {}
 
     /** @param position 0 = first that day; past the end appends */
     record MoveSession(String sessionId, LocalDate to, int position) implements PlanEdit {}

@@ -180,6 +180,6 @@ final class WeekDraft {
                 result.add(new Block(type, lines));
             }
         });
-        return new Session(session.id(), session.kind(), session.title(), result);
+        return new Session(session.id(), session.kind(), session.title(), result, session.time());
     }
 }

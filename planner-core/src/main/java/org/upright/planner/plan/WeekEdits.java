@@ -1,6 +1,7 @@
 package org.upright.planner.plan;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,9 +37,14 @@ public final class WeekEdits {
     }
 
     public static WeekPlan addSession(WeekPlan week, LocalDate date, SessionKind kind, String title) {
+        return addSession(week, date, kind, title, null);
+    }
+
+    /** @param time when it starts, in the lifter's zone; null for none */
+    public static WeekPlan addSession(WeekPlan week, LocalDate date, SessionKind kind, String title, LocalTime time) {
         requireInWeek(week, date);
         Days days = new Days(week);
-        days.on(date).add(new Session(newId(week), kind, title, List.of()));
+        days.on(date).add(new Session(newId(week), kind, title, List.of(), time));
         return days.toWeek();
     }
 
@@ -56,7 +62,8 @@ public final class WeekEdits {
             blocks.add(new Block(block.type(), copies));
         }
         Days days = new Days(week);
-        days.on(date).add(new Session(freshId(week, taken), template.kind(), template.title(), blocks));
+        days.on(date)
+                .add(new Session(freshId(week, taken), template.kind(), template.title(), blocks, template.time()));
         return days.toWeek();
     }
 
@@ -78,7 +85,12 @@ public final class WeekEdits {
 
     public static WeekPlan renameSession(WeekPlan week, String sessionId, SessionKind kind, String title) {
         Session session = requireSession(week, sessionId);
-        return replaceSession(week, new Session(session.id(), kind, title, session.blocks()));
+        return replaceSession(week, new Session(session.id(), kind, title, session.blocks(), session.time()));
+    }
+
+    /** Gives a session a time of day, or takes it away ({@code time} null). */
+    public static WeekPlan setSessionTime(WeekPlan week, String sessionId, LocalTime time) {
+        return replaceSession(week, requireSession(week, sessionId).at(time));
     }
 
     /** Inserts {@code prescription} (with a fresh id) into a block of a session. */
@@ -262,7 +274,7 @@ public final class WeekEdits {
                 }
             });
             try {
-                return new Session(session.id(), session.kind(), session.title(), blocks);
+                return new Session(session.id(), session.kind(), session.title(), blocks, session.time());
             } catch (IllegalArgumentException tooMuch) {
                 throw new PlanEditRejected(capitalise(tooMuch.getMessage()) + ".");
             }

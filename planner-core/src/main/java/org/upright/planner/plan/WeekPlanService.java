@@ -468,10 +468,12 @@ public class WeekPlanService {
         });
         try {
             return switch (edit) {
-                case PlanEdit.AddSession add -> WeekEdits.addSession(week, add.date(), add.kind(), add.title());
+                case PlanEdit.AddSession add ->
+                    WeekEdits.addSession(week, add.date(), add.kind(), add.title(), add.time());
                 case PlanEdit.RenameSession rename ->
                     WeekEdits.renameSession(week, rename.sessionId(), rename.kind(), rename.title());
                 case PlanEdit.RemoveSession remove -> WeekEdits.removeSession(week, remove.sessionId());
+                case PlanEdit.SetSessionTime time -> WeekEdits.setSessionTime(week, time.sessionId(), time.time());
                 case PlanEdit.MoveSession move ->
                     WeekEdits.moveSession(week, move.sessionId(), move.to(), Math.max(0, move.position()));
                 case PlanEdit.AddExercise add -> {

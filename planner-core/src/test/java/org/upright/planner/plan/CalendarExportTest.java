@@ -13,13 +13,16 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 import org.upright.planner.balance.Block;
 import org.upright.planner.balance.BlockType;
@@ -86,8 +89,13 @@ class CalendarExportTest {
                         Prescription.of("p6", exercise(CatalogSlugs.WALKING_BREAK), Dose.minutes(20, 30))));
     }
 
+    /** Upper body at 18:00 and the routine at 19:00 on Monday, the walk at 07:30 on Wednesday. */
     static WeekPlan week() {
-        return WeekPlan.of(MONDAY, PlanDay.of(MONDAY, upperBody(), routine()), PlanDay.of(MONDAY.plusDays(2), walk()));
+        return WeekPlan.of(
+                MONDAY,
+                PlanDay.of(
+                        MONDAY, upperBody().at(LocalTime.of(18, 0)), routine().at(LocalTime.of(19, 0))),
+                PlanDay.of(MONDAY.plusDays(2), walk().at(LocalTime.of(7, 30))));
     }
 
     static Calendar parse(String ics) throws Exception {
@@ -114,7 +122,7 @@ class CalendarExportTest {
 
     @Test
     void aPausedPlanExportsItsSessionsCancelledMarkedPausedAndWithoutReminders() throws Exception {
-        Calendar calendar = parse(export.toIcs(week(), "Alex", BERLIN, LocalTime.of(18, 0), PlanState.PAUSED));
+        Calendar calendar = parse(export.toIcs(week(), "Alex", BERLIN, PlanState.PAUSED, Locale.ENGLISH));
         calendar.validate();
         List<VEvent> events = events(calendar);
 
@@ -136,8 +144,7 @@ class CalendarExportTest {
 
     @Test
     void anActivePlanExportsConfirmedEventsWithReminders() throws Exception {
-        List<VEvent> events =
-                events(parse(export.toIcs(week(), "Alex", BERLIN, LocalTime.of(18, 0), PlanState.ACTIVE)));
+        List<VEvent> events = events(parse(export.toIcs(week(), "Alex", BERLIN, PlanState.ACTIVE, Locale.ENGLISH)));
 
         assertThat(events).allSatisfy(event -> {
             assertThat(value(event, Property.STATUS)).isEqualTo("CONFIRMED");
@@ -147,8 +154,8 @@ class CalendarExportTest {
     }
 
     @Test
-    void oneEventPerSessionAtTheDayStartThenBackToBack() throws Exception {
-        Calendar calendar = parse(export.toIcs(week(), "Alex", BERLIN, LocalTime.of(18, 0)));
+    void oneEventPerSessionAtItsTimeOfDayInTheLiftersZone() throws Exception {
+        Calendar calendar = parse(export.toIcs(week(), "Alex", BERLIN));
         calendar.validate();
 
         List<VEvent> events = events(calendar);
@@ -159,11 +166,10 @@ class CalendarExportTest {
         Duration upper = Duration.ofMinutes((DurationEstimate.seconds(upperBody()) + 59) / 60);
         assertThat(duration(events.get(0))).isEqualTo(upper);
         assertThat(start(events.get(0))).isEqualTo(Instant.parse("2025-04-07T16:00:00Z")); // 18:00 summer time
-        assertThat(start(events.get(1)))
-                .isEqualTo(Instant.parse("2025-04-07T16:00:00Z").plus(upper));
+        assertThat(start(events.get(1))).isEqualTo(Instant.parse("2025-04-07T17:00:00Z"));
         assertThat(duration(events.get(1)))
                 .isEqualTo(Duration.ofMinutes(8)); // 2 × 30 s × 2 sides + 15 s + 5 min, rounded up
-        assertThat(start(events.get(2))).isEqualTo(Instant.parse("2025-04-09T16:00:00Z"));
+        assertThat(start(events.get(2))).isEqualTo(Instant.parse("2025-04-09T05:30:00Z"));
         assertThat(duration(events.get(2))).isEqualTo(Duration.ofMinutes(30));
         assertThat(value(events.get(2), Property.CATEGORIES)).isEqualTo("Conditioning");
         assertThat(value(calendar, Property.PRODID)).isEqualTo(CalendarExport.PRODUCT_ID);
@@ -172,7 +178,7 @@ class CalendarExportTest {
 
     @Test
     void everyEventHasADisplayReminderBeforeItStarts() throws Exception {
-        List<VEvent> events = events(parse(export.toIcs(week(), "Alex", BERLIN, CalendarExport.DEFAULT_START)));
+        List<VEvent> events = events(parse(export.toIcs(week(), "Alex", BERLIN)));
 
         for (VEvent event : events) {
             List<VAlarm> alarms = event.getAlarms();
@@ -183,8 +189,7 @@ class CalendarExportTest {
                     .isEqualTo(value(event, Property.SUMMARY) + " starts in 30 minutes.");
         }
 
-        VEvent early = events(parse(new CalendarExport(CLOCK, Duration.ofHours(1))
-                        .toIcs(week(), "Alex", BERLIN, CalendarExport.DEFAULT_START)))
+        VEvent early = events(parse(new CalendarExport(CLOCK, Duration.ofHours(1)).toIcs(week(), "Alex", BERLIN)))
                 .getFirst();
         assertThat(value(early.getAlarms().getFirst(), Property.TRIGGER)).isEqualTo("-PT1H");
         assertThatThrownBy(() -> new CalendarExport(CLOCK, Duration.ofMinutes(-5)))
@@ -193,9 +198,9 @@ class CalendarExportTest {
 
     @Test
     void uidsAreTheSameOnEveryExportAndDifferBySessionAndWeek() throws Exception {
-        String first = export.toIcs(week(), "Alex", BERLIN, LocalTime.of(18, 0));
+        String first = export.toIcs(week(), "Alex", BERLIN);
         String later = new CalendarExport(Clock.offset(CLOCK, Duration.ofDays(3)))
-                .toIcs(week(), "Alex B.", ZoneId.of("America/New_York"), LocalTime.of(7, 0));
+                .toIcs(week(), "Alex B.", ZoneId.of("America/New_York"));
 
         List<String> uids =
                 events(parse(first)).stream().map(e -> value(e, Property.UID)).toList();
@@ -206,17 +211,13 @@ class CalendarExportTest {
 
         LocalDate nextMonday = MONDAY.plusWeeks(1);
         WeekPlan nextWeek = WeekPlan.of(nextMonday, PlanDay.of(nextMonday, walk()));
-        assertThat(value(
-                        events(parse(export.toIcs(nextWeek, "Alex", BERLIN, LocalTime.NOON)))
-                                .getFirst(),
-                        Property.UID))
+        assertThat(value(events(parse(export.toIcs(nextWeek, "Alex", BERLIN))).getFirst(), Property.UID))
                 .isEqualTo("2025-W16-s-103@upright");
     }
 
     @Test
     void theDescriptionListsTheExercisesWithTheirDosesByBlock() throws Exception {
-        VEvent upper = events(parse(export.toIcs(week(), "Alex", BERLIN, LocalTime.of(18, 0))))
-                .getFirst();
+        VEvent upper = events(parse(export.toIcs(week(), "Alex", BERLIN))).getFirst();
 
         assertThat(value(upper, Property.DESCRIPTION))
                 .startsWith("Strength, about 12 minutes.\n\n")
@@ -245,10 +246,9 @@ class CalendarExportTest {
                         Prescription.of("p7", exercise(CatalogSlugs.CAT_COW), Dose.rounds(1, 8, 12))
                                 .withNote("Slow; no rush, really — ça va? " + "long note ".repeat(20)
                                         + "背中💪".repeat(30))));
-        WeekPlan week = WeekPlan.of(MONDAY, PlanDay.of(MONDAY.plusDays(4), tricky));
+        WeekPlan week = WeekPlan.of(MONDAY, PlanDay.of(MONDAY.plusDays(4), tricky.at(LocalTime.of(6, 30))));
 
-        byte[] bytes = export.toIcs(week, "Zoë Ørsted, Jr.", BERLIN, LocalTime.of(6, 30))
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = export.toIcs(week, "Zoë Ørsted, Jr.", BERLIN).getBytes(StandardCharsets.UTF_8);
         String ics = new String(bytes, StandardCharsets.UTF_8);
         VEvent event = events(parse(ics)).getFirst();
 
@@ -279,9 +279,12 @@ class CalendarExportTest {
     @Test
     void localTimesFollowTheZonesDaylightSavingRules() throws Exception {
         LocalDate monday = LocalDate.of(2025, 3, 24); // Berlin moves to summer time on Sunday 30 March
-        WeekPlan week = WeekPlan.of(monday, PlanDay.of(monday, walk()), PlanDay.of(monday.plusDays(6), routine()));
+        WeekPlan week = WeekPlan.of(
+                monday,
+                PlanDay.of(monday, walk().at(LocalTime.of(18, 0))),
+                PlanDay.of(monday.plusDays(6), routine().at(LocalTime.of(18, 0))));
 
-        List<VEvent> events = events(parse(export.toIcs(week, "Alex", BERLIN, LocalTime.of(18, 0))));
+        List<VEvent> events = events(parse(export.toIcs(week, "Alex", BERLIN)));
 
         assertThat(start(events.get(0))).isEqualTo(Instant.parse("2025-03-24T17:00:00Z"));
         assertThat(start(events.get(1))).isEqualTo(Instant.parse("2025-03-30T16:00:00Z"));
@@ -289,15 +292,76 @@ class CalendarExportTest {
 
     @Test
     void anEmptySessionStillShowsAndAnEmptyWeekIsAnEmptyCalendar() throws Exception {
-        Session empty = Session.of("s-300", SessionKind.RECOVERY, "Rest and walk as you like");
-        WeekPlan week = WeekPlan.of(MONDAY, PlanDay.of(MONDAY, empty, walk()));
+        Session empty = Session.of("s-300", SessionKind.RECOVERY, "Rest and walk as you like")
+                .at(LocalTime.of(9, 0));
+        WeekPlan week = WeekPlan.of(MONDAY, PlanDay.of(MONDAY, empty, walk().at(LocalTime.of(9, 5))));
 
-        List<VEvent> events = events(parse(export.toIcs(week, "Alex", BERLIN, LocalTime.of(9, 0))));
+        List<VEvent> events = events(parse(export.toIcs(week, "Alex", BERLIN)));
 
         assertThat(duration(events.get(0))).isEqualTo(CalendarExport.SHORTEST_EVENT);
         assertThat(start(events.get(1))).isEqualTo(Instant.parse("2025-04-07T07:05:00Z"));
-        assertThat(events(parse(export.toIcs(WeekPlan.empty(MONDAY), null, BERLIN, LocalTime.of(9, 0)))))
+        assertThat(events(parse(export.toIcs(WeekPlan.empty(MONDAY), null, BERLIN))))
                 .isEmpty();
         assertThat(CalendarExport.fileName(week)).isEqualTo("upright-2025-W15.ics");
+    }
+
+    @Test
+    void twoLiftersFourteenHoursApartGetTheirSessionAtTheirOwnSixThirty() throws Exception {
+        LocalDate monday = LocalDate.of(2026, 12, 7);
+        WeekPlan week = WeekPlan.of(monday, PlanDay.of(monday, walk().at(LocalTime.of(6, 30))));
+
+        String kiritimati = export.toIcs(week, "Kiri", ZoneId.of("Pacific/Kiritimati"));
+        String pagoPago = export.toIcs(week, "Pago", ZoneId.of("Pacific/Pago_Pago"));
+
+        // a real parser reads each file back: the same wall-clock time, 25 hours apart
+        Calendar early = parse(kiritimati);
+        early.validate();
+        VEvent earlyWalk = events(early).getFirst();
+        assertThat(start(earlyWalk)).isEqualTo(Instant.parse("2026-12-06T16:30:00Z"));
+        assertThat(start(events(parse(pagoPago)).getFirst())).isEqualTo(Instant.parse("2026-12-07T17:30:00Z"));
+        assertThat(earlyWalk
+                        .getStartDate()
+                        .orElseThrow()
+                        .getParameter(Parameter.TZID)
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo("Pacific/Kiritimati");
+        List<VTimeZone> zones = early.getComponents(Component.VTIMEZONE);
+        assertThat(zones).hasSize(1);
+        assertThat(value(zones.getFirst(), Property.TZID)).isEqualTo("Pacific/Kiritimati");
+        assertThat(kiritimati).contains("DTSTART;TZID=Pacific/Kiritimati:20261207T063000");
+    }
+
+    @Test
+    void aSessionWithoutATimeIsAnAllDayEventWithoutAReminder() throws Exception {
+        WeekPlan week = WeekPlan.of(MONDAY, PlanDay.of(MONDAY.plusDays(1), walk()));
+
+        String ics = export.toIcs(week, "Alex", BERLIN);
+        Calendar calendar = parse(ics);
+        calendar.validate();
+        VEvent walk = events(calendar).getFirst();
+
+        assertThat(ics).contains("DTSTART;VALUE=DATE:20250408").doesNotContain("BEGIN:VTIMEZONE");
+        assertThat(walk.getStartDate().orElseThrow().getDate()).isEqualTo(MONDAY.plusDays(1));
+        assertThat(walk.getAlarms()).as("no invented hour to remind at").isEmpty();
+        assertThat(value(walk, Property.TRANSP)).isEqualTo("TRANSPARENT");
+        assertThat(value(walk, Property.DESCRIPTION)).startsWith("No time set: this session is for any time that day.");
+    }
+
+    @Test
+    void theFileIsWrittenInTheReadersLanguage() throws Exception {
+        Calendar calendar = parse(export.toIcs(week(), "Alex", BERLIN, PlanState.ACTIVE, Locale.GERMAN));
+        VEvent upper = events(calendar).getFirst();
+
+        assertThat(value(calendar, "X-WR-CALNAME")).isEqualTo("Upright: Training für Alex, 2025-W15");
+        assertThat(value(upper, Property.DESCRIPTION))
+                .startsWith("Kraft, etwa 12 Minuten.")
+                .contains("Hauptteil:")
+                .contains("62,5 kg")
+                .contains("2 Wiederholungen in Reserve")
+                .contains("keine Diagnose");
+        assertThat(value(upper, Property.CATEGORIES)).isEqualTo("Kraft");
+        assertThat(value(upper.getAlarms().getFirst(), Property.DESCRIPTION))
+                .isEqualTo("Upper body beginnt in 30 Minuten.");
     }
 }

@@ -1,6 +1,7 @@
 package org.upright.planner.plan.internal;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.upright.planner.balance.Block;
 import org.upright.planner.balance.BlockType;
@@ -30,7 +31,8 @@ public final class WeekDocument {
 
     record StoredDay(LocalDate date, List<StoredSession> sessions) {}
 
-    record StoredSession(String id, SessionKind kind, String title, List<StoredBlock> blocks) {}
+    /** @param time when it starts in the lifter's zone; absent in weeks stored before issue 13 */
+    record StoredSession(String id, SessionKind kind, String title, List<StoredBlock> blocks, LocalTime time) {}
 
     record StoredBlock(BlockType type, List<StoredPrescription> prescriptions) {}
 
@@ -84,7 +86,8 @@ public final class WeekDocument {
                                 block.prescriptions().stream()
                                         .map(WeekDocument::store)
                                         .toList()))
-                        .toList());
+                        .toList(),
+                session.time());
     }
 
     private static StoredPrescription store(Prescription p) {
@@ -116,7 +119,8 @@ public final class WeekDocument {
                                 b.prescriptions().stream()
                                         .map(p -> restore(p, exercises))
                                         .toList()))
-                        .toList());
+                        .toList(),
+                s.time());
     }
 
     private static Prescription restore(StoredPrescription p, ExerciseLookup exercises) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +25,7 @@ import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.account.WeightUnit;
 import org.upright.planner.common.StaleEditException;
@@ -40,6 +43,7 @@ import org.upright.planner.ui.form.NumberInputs;
 public class SettingsView extends VerticalLayout {
 
     final RadioButtonGroup<WeightUnit> unit = new RadioButtonGroup<>("Show loads in");
+    final ComboBox<ZoneId> zone = new ComboBox<>();
     final Checkbox upperBackCare = new Checkbox("I train with upper-back pain, or to keep it away");
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment I can use");
     final NumberField pushPullTarget = NumberInputs.decimal("Pull sets per push set (push : pull target)");
@@ -50,7 +54,7 @@ public class SettingsView extends VerticalLayout {
     private final AccountSummary me;
     private TrainingProfile loaded;
 
-    public SettingsView(AccountService accounts, ProfileService profiles) {
+    public SettingsView(AccountService accounts, ProfileService profiles, TimeZoneService zones) {
         this.profiles = profiles;
         this.me = accounts.me();
         addClassName("upright-page");
@@ -66,6 +70,7 @@ public class SettingsView extends VerticalLayout {
             }
         });
         add(unit);
+        add(TimeZoneField.configure(zone, zones));
 
         if (me.role() == Role.LIFTER) {
             addTrainingProfile();

@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.coaching.ClientSettingsService;
 import org.upright.planner.coaching.CoachNoteService;
 import org.upright.planner.exercise.ExerciseCatalog;
@@ -47,6 +48,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
     private final ClientSettingsService clientSettings;
     private final ExerciseCatalog catalogue;
     private final Clock clock;
+    private final TimeZoneService zones;
 
     public ClientWeekView(
             AccountService accounts,
@@ -56,7 +58,8 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
             ExerciseCatalog catalogue,
             CoachNoteService notes,
             ClientSettingsService clientSettings,
-            Clock clock) {
+            Clock clock,
+            TimeZoneService zones) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.plans = plans;
@@ -65,6 +68,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
         this.clientSettings = clientSettings;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.zones = zones;
         addClassNames("upright-page", "wide");
         setPadding(false);
     }
@@ -83,7 +87,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
         LocalDate day = event.getRouteParameters()
                 .get("week")
                 .flatMap(WeekLabels::parse)
-                .orElseGet(() -> LocalDate.now(clock));
+                .orElseGet(() -> zones.todayOf(lifterId));
         PlannerBoard board = new PlannerBoard(
                 plans,
                 templates,
@@ -93,6 +97,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
                 client.displayName(),
                 new CalendarExport(clock),
                 true,
+                zones,
                 target -> getUI().ifPresent(ui -> ui.navigate(
                         ClientWeekView.class,
                         new RouteParameters(java.util.Map.of(

@@ -20,7 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.CoachingService;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.coaching.AttentionReason;
 import org.upright.planner.coaching.ClientRow;
 import org.upright.planner.coaching.PainTrend;
@@ -50,10 +50,17 @@ public class ClientsView extends VerticalLayout {
     final Checkbox needsAttention = new Checkbox("Needs attention only");
     private final List<ClientRow> rows;
     private final Clock clock;
+    private final TimeZoneService zones;
 
     public ClientsView(
-            AccountService accounts, RosterService roster, CoachingService coaching, BulkReviewJobs bulk, Clock clock) {
+            AccountService accounts,
+            RosterService roster,
+            CoachingService coaching,
+            BulkReviewJobs bulk,
+            Clock clock,
+            TimeZoneService zones) {
         this.clock = clock;
+        this.zones = zones;
         addClassNames("upright-page", "wide");
         rows = roster.roster();
 
@@ -74,7 +81,7 @@ public class ClientsView extends VerticalLayout {
                                 grid.getSelectedItems().isEmpty()
                                         ? rows.size()
                                         : grid.getSelectedItems().size(),
-                                LocalDate.now(clock),
+                                zones.myToday(),
                                 bulkReviews::refresh)
                         .open());
         downloadReviews.setId("bulk-reviews-open");
@@ -107,7 +114,7 @@ public class ClientsView extends VerticalLayout {
             add(new Paragraph(
                     "No clients yet. Invite a lifter by e-mail address: they accept from the link you send them."));
         }
-        add(bulkReviews, grid, new PendingInvitations(coaching));
+        add(bulkReviews, grid, new PendingInvitations(coaching, zones.myZone()));
         refresh();
     }
 

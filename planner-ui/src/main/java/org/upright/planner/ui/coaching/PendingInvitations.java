@@ -15,13 +15,15 @@ import org.upright.planner.account.Invitation;
 /** Invitations nobody has answered yet, with a way to withdraw them. */
 class PendingInvitations extends Div {
 
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final CoachingService coaching;
+    /** The coach's own zone: the day an invitation runs out is the coach's day. */
+    private final DateTimeFormatter date;
 
-    PendingInvitations(CoachingService coaching) {
+    PendingInvitations(CoachingService coaching, ZoneId zone) {
         this.coaching = coaching;
+        this.date = DATE.withZone(zone);
         setId("pending-invitations");
         refresh();
     }
@@ -36,8 +38,8 @@ class PendingInvitations extends Div {
         for (Invitation invitation : pending) {
             Span text = new Span(invitation.email()
                     + (invitation.expired()
-                            ? " · expired on " + DATE.format(invitation.expiresAt())
-                            : " · open until " + DATE.format(invitation.expiresAt())));
+                            ? " · expired on " + date.format(invitation.expiresAt())
+                            : " · open until " + date.format(invitation.expiresAt())));
             Button revoke = new Button("Withdraw", click -> {
                 coaching.revoke(invitation.code());
                 refresh();

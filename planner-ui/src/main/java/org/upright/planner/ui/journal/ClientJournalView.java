@@ -11,11 +11,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.journal.HabitService;
 import org.upright.planner.journal.JournalService;
 import org.upright.planner.safety.Disclaimer;
@@ -34,15 +33,19 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
     private final SafetyService safety;
     private final JournalService journal;
     private final HabitService habits;
-    private final Clock clock;
+    private final TimeZoneService zones;
 
     public ClientJournalView(
-            AccountService accounts, SafetyService safety, JournalService journal, HabitService habits, Clock clock) {
+            AccountService accounts,
+            SafetyService safety,
+            JournalService journal,
+            HabitService habits,
+            TimeZoneService zones) {
         this.accounts = accounts;
         this.safety = safety;
         this.journal = journal;
         this.habits = habits;
-        this.clock = clock;
+        this.zones = zones;
         addClassNames("upright-page", "journal-page");
         setPadding(false);
     }
@@ -63,7 +66,7 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         Anchor week = new Anchor("clients/" + lifterId + "/week", "Open " + client.displayName() + "'s week");
         Div grid = new Div(
                 new HistoryCard(journal, lifterId),
-                new HabitsCard(habits, lifterId, LocalDate.now(clock), false),
+                new HabitsCard(habits, lifterId, zones.todayOf(lifterId), false),
                 new AdviceCard(journal, lifterId));
         grid.addClassName("journal-grid");
         Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.journal.CheckInOutcome;
 import org.upright.planner.journal.CheckInService;
 import org.upright.planner.journal.HabitService;
@@ -37,7 +37,7 @@ public class JournalView extends VerticalLayout {
     private final SafetyService safety;
     private final CheckInService checkIns;
     private final long lifterId;
-    private final Clock clock;
+    private final TimeZoneService zones;
     private final SafetyPanel safetyPanel;
     private final HistoryCard history;
     private final AdviceCard advice;
@@ -51,15 +51,15 @@ public class JournalView extends VerticalLayout {
             HabitService habits,
             JournalService journal,
             WeekPlanService plans,
-            Clock clock) {
+            TimeZoneService zones) {
         this.safety = safety;
         this.checkIns = checkIns;
-        this.clock = clock;
+        this.zones = zones;
         AccountSummary me = accounts.me();
         this.lifterId = me.id();
         addClassNames("upright-page", "journal-page");
         setPadding(false);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = zones.myToday();
 
         safetyPanel = new SafetyPanel(true, true, this::openClearance);
         Button report = new Button(
@@ -74,8 +74,7 @@ public class JournalView extends VerticalLayout {
         SessionsCard sessions =
                 new SessionsCard(logs, plans, lifterId, today, profiles.myWeightUnit(), this::refreshAll);
         HabitsCard habitsCard = new HabitsCard(habits, lifterId, today, true);
-        Div card = new Div(CardDownload.link(
-                journal, safety, lifterId, me.displayName(), () -> LocalDate.now(clock), getLocale()));
+        Div card = new Div(CardDownload.link(journal, safety, lifterId, me.displayName(), zones::myToday, getLocale()));
         card.addClassNames("journal-card", "card-download");
         Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);
         disclaimer.addClassName("upright-disclaimer");
@@ -95,7 +94,7 @@ public class JournalView extends VerticalLayout {
     }
 
     private void openClearance() {
-        new ClearanceDialog(checkIns, lifterId, LocalDate.now(clock), this::refreshAll).open();
+        new ClearanceDialog(checkIns, lifterId, zones.myToday(), this::refreshAll).open();
     }
 
     private void refreshAll() {

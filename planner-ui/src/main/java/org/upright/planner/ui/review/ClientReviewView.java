@@ -11,11 +11,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.AccountService;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.review.ReviewService;
 import org.upright.planner.ui.coaching.ClientWeekView;
 import org.upright.planner.ui.week.WeekLabels;
@@ -32,13 +32,14 @@ public class ClientReviewView extends VerticalLayout implements BeforeEnterObser
     private final AccountService accounts;
     private final ReviewPrinter printer;
     private final ReviewService reviews;
-    private final Clock clock;
+    private final TimeZoneService zones;
 
-    public ClientReviewView(AccountService accounts, ReviewPrinter printer, ReviewService reviews, Clock clock) {
+    public ClientReviewView(
+            AccountService accounts, ReviewPrinter printer, ReviewService reviews, TimeZoneService zones) {
         this.accounts = accounts;
         this.printer = printer;
         this.reviews = reviews;
-        this.clock = clock;
+        this.zones = zones;
         addClassNames("upright-page", "wide");
         setPadding(false);
     }
@@ -53,7 +54,7 @@ public class ClientReviewView extends VerticalLayout implements BeforeEnterObser
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = zones.todayOf(lifterId);
         String id = Long.toString(lifterId);
         Button week = new Button(
                 "Plan the week",

@@ -7,9 +7,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.upright.planner.account.AccountService;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.review.ReviewService;
 import org.upright.planner.ui.week.WeekLabels;
 
@@ -22,20 +22,20 @@ public class MyReviewView extends VerticalLayout implements BeforeEnterObserver 
     private final AccountService accounts;
     private final ReviewPrinter printer;
     private final ReviewService reviews;
-    private final Clock clock;
+    private final TimeZoneService zones;
 
-    public MyReviewView(AccountService accounts, ReviewPrinter printer, ReviewService reviews, Clock clock) {
+    public MyReviewView(AccountService accounts, ReviewPrinter printer, ReviewService reviews, TimeZoneService zones) {
         this.accounts = accounts;
         this.printer = printer;
         this.reviews = reviews;
-        this.clock = clock;
+        this.zones = zones;
         addClassNames("upright-page", "wide");
         setPadding(false);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = zones.myToday();
         removeAll();
         add(new ReviewPanel(
                 printer,

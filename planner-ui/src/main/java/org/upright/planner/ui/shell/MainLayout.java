@@ -1,5 +1,6 @@
 package org.upright.planner.ui.shell;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.ui.account.SettingsView;
 import org.upright.planner.ui.coach.MyCoachView;
 import org.upright.planner.ui.coaching.ClientsView;
@@ -28,7 +30,7 @@ import org.upright.planner.ui.week.MyWeekView;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, TimeZoneService zones) {
         SignedInAccount me = authentication
                 .getAuthenticatedUser(SignedInAccount.class)
                 .orElseThrow(() -> new IllegalStateException("the layout is only shown to signed-in users"));
@@ -71,5 +73,6 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.NAVBAR);
         // The planner needs the width; the menu is one tap away.
         setDrawerOpened(false);
+        BrowserZone.adopt(UI.getCurrent(), zones);
     }
 }

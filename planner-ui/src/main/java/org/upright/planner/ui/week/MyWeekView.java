@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.plan.CalendarExport;
 import org.upright.planner.plan.TemplateService;
@@ -26,6 +27,7 @@ public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PlannerBoard board;
     private final Clock clock;
+    private final TimeZoneService zones;
 
     public MyWeekView(
             AccountService accounts,
@@ -33,8 +35,10 @@ public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
             WeekPlanService plans,
             TemplateService templates,
             ExerciseCatalog catalogue,
-            Clock clock) {
+            Clock clock,
+            TimeZoneService zones) {
         this.clock = clock;
+        this.zones = zones;
         addClassNames("upright-page", "wide");
         setPadding(false);
         AccountSummary me = accounts.me();
@@ -47,6 +51,7 @@ public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
                 me.displayName(),
                 new CalendarExport(clock),
                 false,
+                zones,
                 day -> getUI().ifPresent(ui -> ui.navigate(
                         MyWeekView.class, new RouteParameters("week", WeekLabels.urlParameter(Weeks.startOf(day))))));
         add(board);
@@ -57,7 +62,7 @@ public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
         LocalDate day = event.getRouteParameters()
                 .get("week")
                 .flatMap(WeekLabels::parse)
-                .orElseGet(() -> LocalDate.now(clock));
+                .orElseGet(zones::myToday);
         board.open(day);
     }
 }

@@ -23,11 +23,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
+import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.account.WeightUnit;
 import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.EffortTarget;
@@ -67,6 +67,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     private final Consumer<LocalDate> navigateToWeek;
     private final CalendarExport calendar;
     private final boolean canSaveTemplates;
+    private final TimeZoneService zones;
 
     private final H2 title = new H2();
     private final Span pausedTag = new Span("Paused");
@@ -97,6 +98,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             String lifterName,
             CalendarExport calendar,
             boolean canSaveTemplates,
+            TimeZoneService zones,
             Consumer<LocalDate> navigateToWeek) {
         this.plans = plans;
         this.templates = templates;
@@ -107,6 +109,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         this.navigateToWeek = navigateToWeek;
         this.calendar = calendar;
         this.canSaveTemplates = canSaveTemplates;
+        this.zones = zones;
         this.balance = new BalancePanel(
                 finding -> apply(new PlanEdit.ApplyFix(FindingRef.of(finding)), "applied a fix"),
                 this::previewAllFixes);
@@ -147,7 +150,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 "Previous week",
                 VaadinIcon.ANGLE_LEFT.create(),
                 click -> navigateToWeek.accept(current.weekStart().minusWeeks(1)));
-        Button today = new Button("This week", click -> navigateToWeek.accept(LocalDate.now()));
+        Button today = new Button("This week", click -> navigateToWeek.accept(zones.todayOf(lifterId)));
         Button next = new Button(
                 "Next week",
                 VaadinIcon.ANGLE_RIGHT.create(),
@@ -166,8 +169,8 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         Anchor ics = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     PlannedWeek week = plans.week(lifterId, current.weekStart());
-                    byte[] bytes =
-                            calendar.toIcsBytes(week, lifterName, ZoneId.systemDefault(), CalendarExport.DEFAULT_START);
+                    // in the lifter's zone, whoever downloads it: the sessions happen where the lifter is
+                    byte[] bytes = calendar.toIcsBytes(week, lifterName, zones.zoneOf(lifterId), getLocale());
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes),
                             CalendarExport.fileName(week.plan()),
@@ -307,7 +310,8 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 click -> new SessionDialog(
                                 "New session on " + WeekLabels.day(date),
                                 null,
-                                (kind, name) -> apply(new PlanEdit.AddSession(date, kind, name), "added " + name))
+                                (kind, name, time) ->
+                                        apply(new PlanEdit.AddSession(date, kind, name, time), "added " + name))
                         .open());
         add.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         add.addClassName("add-session");
@@ -584,11 +588,17 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
 
     @Override
     public void editSession(Session session) {
-        new SessionDialog(
-                        "Edit session",
-                        session,
-                        (kind, name) -> apply(
-                                new PlanEdit.RenameSession(session.id(), kind, name), "renamed " + session.title()))
+        new SessionDialog("Edit session", session, (kind, name, time) -> {
+                    boolean renamed = kind == session.kind() && name.strip().equals(session.title())
+                            || apply(
+                                    new PlanEdit.RenameSession(session.id(), kind, name), "renamed " + session.title());
+                    // the time is its own step, so undo takes back one thing at a time
+                    return renamed
+                            && (java.util.Objects.equals(time, session.time())
+                                    || apply(
+                                            new PlanEdit.SetSessionTime(session.id(), time),
+                                            getTranslation("calendar.session.time.changed", name)));
+                })
                 .open();
     }
 

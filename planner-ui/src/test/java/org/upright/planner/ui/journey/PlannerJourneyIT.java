@@ -55,7 +55,9 @@ class PlannerJourneyIT {
     @Test
     void aPressHeavyWeekIsBalancedWithOneClickAndStaysThatWay() {
         Browser chromium = browser.browser();
-        try (BrowserContext desktop = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+        // a lifter in New York (issue 13): the browser's zone is taken on the first visit
+        try (BrowserContext desktop = chromium.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setTimezoneId("America/New_York"))) {
             Page page = desktop.newPage();
             Journeys.signUp(page, url(""), "Pat Presser", "pat-" + UUID.randomUUID() + "@example.com");
             assertThat(page.locator("#week-title")).containsText("Pat Presser");
@@ -63,6 +65,8 @@ class PlannerJourneyIT {
             Locator monday = page.locator(".day-column").first();
             monday.locator(".add-session").click();
             page.getByLabel("Title").fill("Push day");
+            page.locator("#session-time input").fill("06:30");
+            page.locator("#session-time input").press("Tab");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                     .click();
             Locator session = monday.locator(".session-card");
@@ -143,7 +147,10 @@ class PlannerJourneyIT {
                     .endsWith(".ics");
             String ics = readAll(calendar);
             org.assertj.core.api.Assertions.assertThat(ics)
-                    .contains("BEGIN:VCALENDAR", "SUMMARY:Push day", "BEGIN:VALARM");
+                    .contains("BEGIN:VCALENDAR", "SUMMARY:Push day", "BEGIN:VALARM")
+                    // at 06:30 where the lifter is, whatever the server's zone
+                    .contains("BEGIN:VTIMEZONE", "TZID:America/New_York")
+                    .containsPattern("DTSTART;TZID=America/New_York:\\d{8}T063000");
 
             try (BrowserContext phone = chromium.newContext(new Browser.NewContextOptions()
                     .setViewportSize(390, 844)

@@ -28,6 +28,7 @@ import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.account.TrainingProfile;
+import org.upright.planner.accountdata.DataExport;
 import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.balance.Session;
@@ -61,6 +62,7 @@ class AccessMatrixTest {
 
     static final Set<Actor> OWNER_AND_COACH = EnumSet.of(Actor.OWNER, Actor.COACH);
     static final Set<Actor> COACH_ONLY = EnumSet.of(Actor.COACH);
+    static final Set<Actor> OWNER_ONLY = EnumSet.of(Actor.OWNER);
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
     /** Where rows that remove something first add what they remove, away from the other rows' week. */
     static final LocalDate SPARE_WEEK = MONDAY.plusWeeks(5);
@@ -113,6 +115,9 @@ class AccessMatrixTest {
 
     @Autowired
     Scheduler engine;
+
+    @Autowired
+    DataExport export;
 
     AccessCast cast;
     AccountSummary owner;
@@ -270,6 +275,10 @@ class AccessMatrixTest {
                         new TrainingProfile(true, Set.of(), null, null, t.profileVersion()),
                         "private",
                         t.noteVersion())));
+        ops.add(op("download the lifter's data", OWNER_ONLY, t -> {
+            t.export.export(t.owner.id(), "A4", java.util.Locale.ENGLISH, java.io.OutputStream.nullOutputStream());
+            return null;
+        }));
         return ops.stream();
     }
 

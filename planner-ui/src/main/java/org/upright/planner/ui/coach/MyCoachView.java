@@ -16,6 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.planner.account.CoachingRejected;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Invitation;
+import org.upright.planner.accountdata.AccountDeletion;
+import org.upright.planner.ui.accountdata.NoticesPanel;
 
 /** A lifter's coach: who it is, invitations waiting for an answer, and ending the coaching. */
 @Route("coach")
@@ -25,15 +27,18 @@ public class MyCoachView extends VerticalLayout {
 
     private final CoachingService coaching;
 
-    public MyCoachView(CoachingService coaching) {
+    private final AccountDeletion notices;
+
+    public MyCoachView(CoachingService coaching, AccountDeletion notices) {
         this.coaching = coaching;
+        this.notices = notices;
         addClassName("upright-page");
         refresh();
     }
 
     private void refresh() {
         removeAll();
-        add(new H2("My coach"));
+        add(new H2("My coach"), new NoticesPanel(notices));
         coaching.myCoach()
                 .ifPresentOrElse(
                         coach -> {

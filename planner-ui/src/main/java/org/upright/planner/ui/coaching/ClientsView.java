@@ -28,11 +28,13 @@ import java.util.stream.Collectors;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.TimeZoneService;
+import org.upright.planner.accountdata.AccountDeletion;
 import org.upright.planner.coaching.AttentionReason;
 import org.upright.planner.coaching.ClientRow;
 import org.upright.planner.coaching.PainTrend;
 import org.upright.planner.coaching.RosterService;
 import org.upright.planner.review.BulkReviewJobs;
+import org.upright.planner.ui.accountdata.NoticesPanel;
 import org.upright.planner.ui.review.BulkReviewDialog;
 import org.upright.planner.ui.review.BulkReviewPanel;
 
@@ -58,7 +60,8 @@ public class ClientsView extends VerticalLayout {
             CoachingService coaching,
             BulkReviewJobs bulk,
             Clock clock,
-            TimeZoneService zones) {
+            TimeZoneService zones,
+            AccountDeletion notices) {
         this.clock = clock;
         this.zones = zones;
         addClassNames("upright-page", "wide");
@@ -109,7 +112,7 @@ public class ClientsView extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
         configureGrid();
-        add(header, filters);
+        add(header, new NoticesPanel(notices), filters);
         if (rows.isEmpty()) {
             add(new Paragraph(
                     "No clients yet. Invite a lifter by e-mail address: they accept from the link you send them."));

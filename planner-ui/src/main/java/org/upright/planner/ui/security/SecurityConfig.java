@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.upright.planner.accountdata.AccountDeletion;
 
 /**
  * Web security. Views declare who may open them; services check again on their own (see
@@ -17,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AccountDeletion accounts)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // Container health checks must work without a session; they show no details.
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -27,6 +30,8 @@ class SecurityConfig {
         // Vaadin's own forgery settings leave the sign-in form open to login forgery (ADR 0011).
         http.csrf(csrf -> SignInFormProtection.configure(csrf, vaadinRequests));
         http.headers(ResponseHeaders::configure);
+        // A deleted account's other sessions end at their next request (issue 14).
+        http.addFilterBefore(new ClosedAccountSignOut(accounts), AnonymousAuthenticationFilter.class);
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))

@@ -18,6 +18,7 @@ import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.ui.account.SettingsView;
+import org.upright.planner.ui.accountdata.YourDataView;
 import org.upright.planner.ui.coach.MyCoachView;
 import org.upright.planner.ui.coaching.ClientsView;
 import org.upright.planner.ui.journal.JournalView;
@@ -69,6 +70,8 @@ public class MainLayout extends AppLayout {
                 getTranslation("ui.shell.nav.library"), ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
         nav.addItem(
                 new SideNavItem(getTranslation("ui.shell.nav.settings"), SettingsView.class, VaadinIcon.COG.create()));
+        nav.addItem(new SideNavItem(
+                getTranslation("accountdata.view.title"), YourDataView.class, VaadinIcon.ARCHIVE.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         // The planner needs the width; the menu is one tap away.

@@ -109,6 +109,6 @@ public class YourDataView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return Words.of("accountdata.view.title") + " · Upright";
+        return Words.of("accountdata.view.pageTitle");
     }
 }

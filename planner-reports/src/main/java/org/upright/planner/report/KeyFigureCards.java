@@ -2,10 +2,10 @@ package org.upright.planner.report;
 
 import java.awt.Color;
 import org.openpdf.text.Element;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 import org.upright.planner.report.chart.Palette;
 
 /** The six headline numbers on the cover, as cards of label, value and a line of explanation. */
@@ -32,10 +32,10 @@ final class KeyFigureCards {
         cell.setBorderWidth(3);
         cell.setPadding(8);
         cell.setPaddingTop(5);
-        cell.addElement(new Paragraph(11, label, style.figureLabel));
-        Paragraph number = new Paragraph(19, value, style.figure);
-        cell.addElement(number);
-        cell.addElement(new Paragraph(10.5f, detail, style.small));
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        cell.addElement(Scripts.paragraph(11, label, style.figureLabel));
+        cell.addElement(Scripts.paragraph(19, value, style.figure));
+        cell.addElement(Scripts.paragraph(10.5f, detail, style.small));
         return cell;
     }
 }

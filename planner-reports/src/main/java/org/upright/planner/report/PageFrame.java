@@ -43,6 +43,7 @@ final class PageFrame extends PdfPageEventHelper {
     static PageFrame of(ReviewSheet sheet, PdfStyle style) {
         float width = sheet.paperSize().widthPoints() - 2 * PdfStyle.MARGIN_SIDE - PAGE_NUMBER_WIDTH;
         ColumnText measure = new ColumnText(null);
+        measure.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         measure.setSimpleColumn(disclaimer(sheet, style), 0, 0, width, 10_000, leading(style), Element.ALIGN_LEFT);
         try {
             measure.go(true);
@@ -100,6 +101,7 @@ final class PageFrame extends PdfPageEventHelper {
         canvas.restoreState();
 
         ColumnText text = new ColumnText(canvas);
+        text.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         text.setSimpleColumn(
                 disclaimer(sheet, style),
                 left,
@@ -118,8 +120,9 @@ final class PageFrame extends PdfPageEventHelper {
         String pageOf = Words.text(style.locale, "reports.footer.pageOf", Integer.toString(pages)) + " ";
         float x = right - PAGE_NUMBER_WIDTH + 12;
         float y = text.getYLine();
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(pageOf, style.footer), x, y, 0);
-        float width = style.regular.getWidthPoint(pageOf, style.footer.getSize());
+        Phrase pageOfPhrase = Scripts.phrase(pageOf, style.footer);
+        line(canvas, Element.ALIGN_LEFT, pageOfPhrase, x, y);
+        float width = width(pageOfPhrase);
         canvas.addTemplate(totalPages, x + width, y - 2);
     }
 
@@ -132,9 +135,11 @@ final class PageFrame extends PdfPageEventHelper {
         ColumnText.showTextAligned(
                 canvas,
                 Element.ALIGN_LEFT,
-                new Phrase(Words.text(style.locale, "reports.banner.redFlag"), style.bannerText),
+                Scripts.phrase(Words.text(style.locale, "reports.banner.redFlag"), style.bannerText),
                 left + 8,
                 top - BANNER_HEIGHT + 8.5f,
+                0,
+                PdfWriter.RUN_DIRECTION_LTR,
                 0);
     }
 
@@ -142,13 +147,13 @@ final class PageFrame extends PdfPageEventHelper {
         float baseline = top - 10;
         String period = Words.weeks(sheet.period(), style.locale);
         float size = style.header.getSize();
-        float periodWidth = style.regular.getWidthPoint(period, size);
+        float periodWidth = width(Scripts.phrase(period, style.header));
         String name = fit(
                 Words.text(style.locale, "reports.header.review", sheet.lifterName()),
                 right - left - periodWidth - 24,
                 size);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(name, style.header), left, baseline, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(period, style.header), right, baseline, 0);
+        line(canvas, Element.ALIGN_LEFT, Scripts.phrase(name, style.header), left, baseline);
+        line(canvas, Element.ALIGN_RIGHT, Scripts.phrase(period, style.header), right, baseline);
         canvas.saveState();
         canvas.setColorStroke(Palette.GRID);
         canvas.setLineWidth(0.5f);
@@ -160,18 +165,32 @@ final class PageFrame extends PdfPageEventHelper {
 
     /** Shortens a running-header text with an ellipsis; the full name is on the cover. */
     private String fit(String text, float width, float size) {
-        if (style.regular.getWidthPoint(text, size) <= width) {
+        if (width(Scripts.phrase(text, style.header)) <= width) {
             return text;
         }
         String cut = text;
-        while (!cut.isEmpty() && style.regular.getWidthPoint(cut + "\u2026", size) > width) {
+        while (!cut.isEmpty() && width(Scripts.phrase(cut + "\u2026", style.header)) > width) {
             cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
         }
         return cut.strip() + "\u2026";
     }
 
     private static Phrase disclaimer(ReviewSheet sheet, PdfStyle style) {
-        return new Phrase(sheet.disclaimer(), style.footer);
+        return Scripts.phrase(sheet.disclaimer(), style.footer);
+    }
+
+    /** One line at a point, right-to-left words in it reordered and shaped. */
+    private static void line(PdfContentByte canvas, int alignment, Phrase phrase, float x, float y) {
+        ColumnText.showTextAligned(canvas, alignment, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+    }
+
+    /** The printed width of a phrase whose runs may be in different faces. */
+    private static float width(Phrase phrase) {
+        float width = 0;
+        for (Object element : phrase.getChunks()) {
+            width += ((org.openpdf.text.Chunk) element).getWidthPoint();
+        }
+        return width;
     }
 
     private static float leading(PdfStyle style) {

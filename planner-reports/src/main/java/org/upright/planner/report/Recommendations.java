@@ -1,10 +1,10 @@
 package org.upright.planner.report;
 
 import java.util.List;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
 
 /** "What to do next": the recommendations, numbered, title in bold and the advice below it. */
 final class Recommendations {
@@ -21,13 +21,13 @@ final class Recommendations {
         document.add(Blocks.gap(3));
         int n = 1;
         for (Recommendation r : recommendations) {
-            Paragraph item = new Paragraph(style.body.getSize() * 1.4f, "", style.body);
-            item.add(new Chunk(n++ + ".  " + r.title(), style.bodyBold));
-            item.add(Chunk.NEWLINE);
-            item.add(new Chunk(r.text(), style.body));
-            item.setIndentationLeft(12);
-            item.setFirstLineIndent(-12);
-            document.add(item);
+            // Two paragraphs, not one with a line break: with bidi on, a line break restarts the
+            // paragraph and would lose the hanging indent.
+            float leading = style.body.getSize() * 1.4f;
+            Paragraph title = Scripts.paragraph(leading, n++ + ".  " + r.title(), style.bodyBold);
+            Paragraph advice = Scripts.paragraph(leading, r.text(), style.body);
+            advice.setIndentationLeft(12);
+            document.add(Blocks.blockOf(List.of(title, advice), PdfWriter.RUN_DIRECTION_LTR));
             document.add(Blocks.gap(6));
         }
     }

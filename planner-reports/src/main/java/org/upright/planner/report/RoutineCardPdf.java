@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -132,7 +131,7 @@ public final class RoutineCardPdf {
             painLog(document, card, style);
             warnings(document, card, style);
             document.add(Blocks.gap(6));
-            document.add(new Paragraph(style.footer.getSize() * 1.3f, card.disclaimer(), style.footer));
+            Blocks.addLine(document, style.footer.getSize() * 1.3f, card.disclaimer(), style.footer);
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not lay out the routine card", e);
         } finally {
@@ -144,15 +143,17 @@ public final class RoutineCardPdf {
     }
 
     private static void header(Document document, RoutineCard card, PdfStyle style) throws DocumentException {
-        document.add(new Paragraph(10, Words.text(style.locale, "reports.card.brand"), style.brand));
+        Blocks.addLine(document, 10, Words.text(style.locale, "reports.card.brand"), style.brand);
         document.add(Blocks.gap(2));
-        document.add(new Paragraph(20, card.routineTitle(), style.heading));
+        Blocks.addLine(document, 20, card.routineTitle(), style.heading);
         Paragraph who = new Paragraph(12, "", style.body);
-        who.add(new Chunk(card.lifterName(), style.bodyBold));
+        who.add(Scripts.phrase(card.lifterName(), style.bodyBold));
         if (!card.planPaused()) {
-            who.add(new Chunk("   \u00b7   " + Words.text(style.locale, "reports.card.howOften"), style.small));
+            // The direction mark closes a right-to-left name, so the line goes on left to right after it.
+            who.add(Scripts.phrase(
+                    "\u200e   \u00b7   " + Words.text(style.locale, "reports.card.howOften"), style.small));
         }
-        document.add(who);
+        document.add(Blocks.block(who, PdfWriter.RUN_DIRECTION_LTR));
     }
 
     private static void routine(Document document, RoutineCard card, PdfStyle style) throws DocumentException {
@@ -195,14 +196,14 @@ public final class RoutineCardPdf {
         document.add(table);
         int hidden = card.lines().size() - shown.size();
         if (hidden > 0) {
-            document.add(new Paragraph(11, Words.text(style.locale, "reports.card.more", hidden), style.small));
+            Blocks.addLine(document, 11, Words.text(style.locale, "reports.card.more", hidden), style.small);
         }
     }
 
     private static void painLog(Document document, RoutineCard card, PdfStyle style) throws DocumentException {
         document.add(Blocks.gap(8));
-        document.add(new Paragraph(16, Words.text(style.locale, "reports.card.painLog.heading", DAYS), style.heading));
-        document.add(new Paragraph(11, Words.text(style.locale, "reports.card.painLog.how"), style.small));
+        Blocks.addLine(document, 16, Words.text(style.locale, "reports.card.painLog.heading", DAYS), style.heading);
+        Blocks.addLine(document, 11, Words.text(style.locale, "reports.card.painLog.how"), style.small);
         document.add(Blocks.gap(3));
         PdfPTable grid = Blocks.table(5);
         grid.setWidths(new float[] {1.4f, 0.6f, 0.8f, 0.8f, 3.4f});

@@ -8,6 +8,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 import org.upright.planner.report.chart.Palette;
 
 /**
@@ -33,15 +34,16 @@ final class SafetyNotice {
         head.setBorderWidth(look.frame);
         box.addCell(head);
 
-        Paragraph text = new Paragraph(
+        Paragraph text = Scripts.paragraph(
                 style.body.getSize() * 1.4f, ReviewWording.safetyLead(safety.level(), style.locale), style.bodyBold);
         for (String line : safety.lines()) {
             Phrase item = new Phrase(style.body.getSize() * 1.4f);
             item.add(new Chunk("\n\u2022  ", style.bodyBold));
-            item.add(new Chunk(line, style.body));
+            item.add(Scripts.phrase(line, style.body));
             text.add(item);
         }
         PdfPCell body = new PdfPCell();
+        body.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         body.addElement(text);
         body.setBackgroundColor(look.background);
         body.setBorder(Rectangle.BOX);

@@ -1,7 +1,6 @@
 package org.upright.planner.report;
 
 import java.util.List;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -33,8 +32,8 @@ final class WeeklyTable {
 
         table.addCell(head(new Phrase("", style.tableHead), Element.ALIGN_LEFT));
         for (WeekRow week : weeks) {
-            Phrase label = new Phrase(Words.week(week.week(), style.locale), style.tableHead);
-            label.add(new Chunk("\n" + Words.dayMonth(week.week().monday(), style.locale), style.small));
+            Phrase label = Scripts.phrase(Words.week(week.week(), style.locale), style.tableHead);
+            label.add(Scripts.phrase("\n" + Words.dayMonth(week.week().monday(), style.locale), style.small));
             table.addCell(head(label, Element.ALIGN_CENTER));
         }
 

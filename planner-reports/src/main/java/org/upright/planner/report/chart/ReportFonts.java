@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
 
@@ -35,6 +36,7 @@ public final class ReportFonts {
     private final BaseFont pdfRegular;
     private final BaseFont pdfBold;
     private final FontMapper pdfFontMapper;
+    private final List<Fallback> fallbacks;
 
     private ReportFonts() {
         byte[] regularBytes = read(REGULAR_TTF);
@@ -46,6 +48,48 @@ public final class ReportFonts {
         this.pdfRegular = pdfFont("LiberationSans-Regular.ttf", regularBytes);
         this.pdfBold = pdfFont("LiberationSans-Bold.ttf", boldBytes);
         this.pdfFontMapper = new SameFaceFontMapper(pdfRegular, pdfBold, regular);
+        this.fallbacks = List.of(
+                fallback("fonts/noto/NotoSansHebrew-Regular.ttf", "fonts/noto/NotoSansHebrew-Bold.ttf", null),
+                fallback("fonts/noto/NotoSansArabic-Regular.ttf", "fonts/noto/NotoSansArabic-Bold.ttf", null),
+                // Hangul from one face: Droid Sans Fallback has a handful of syllables, which would
+                // otherwise print a Korean word in two faces.
+                fallback("fonts/nanum/NanumBarunGothic.ttf", null, Character.UnicodeScript.HANGUL),
+                fallback("fonts/droid/DroidSansFallbackFull.ttf", null, null),
+                fallback("fonts/symbola/Symbola.ttf", null, null));
+    }
+
+    /**
+     * A face for a script Liberation Sans lacks (Hebrew, Arabic, CJK, emoji and symbols), with its
+     * bold face where the family has one ({@code bold} is the regular face otherwise).
+     *
+     * @param only the one script this face is used for; {@code null} for any character it has
+     */
+    public record Fallback(BaseFont regular, BaseFont bold, Character.UnicodeScript only) {
+
+        /** The face for {@code codePoint}, or {@code null} when this fallback does not print it. */
+        public BaseFont faceFor(int codePoint, boolean isBold) {
+            if (only != null && Character.UnicodeScript.of(codePoint) != only) {
+                return null;
+            }
+            BaseFont face = isBold ? bold : regular;
+            return face.charExists(codePoint) ? face : null;
+        }
+    }
+
+    /**
+     * The faces tried, in order, for a character Liberation Sans lacks: Noto Sans Hebrew, Noto Sans
+     * Arabic, Nanum Barun Gothic (Hangul), Droid Sans Fallback (Chinese, Japanese), Symbola (emoji).
+     * See {@code fonts/README.md}.
+     */
+    public List<Fallback> fallbacks() {
+        return fallbacks;
+    }
+
+    private static Fallback fallback(String regularTtf, String boldTtf, Character.UnicodeScript only) {
+        BaseFont regular = pdfFont(regularTtf.substring(regularTtf.lastIndexOf('/') + 1), read(regularTtf));
+        BaseFont bold =
+                boldTtf == null ? regular : pdfFont(boldTtf.substring(boldTtf.lastIndexOf('/') + 1), read(boldTtf));
+        return new Fallback(regular, bold, only);
     }
 
     /** The shared instance; the fonts are loaded on first use. */
@@ -82,7 +126,7 @@ public final class ReportFonts {
         try (InputStream in = ReportFonts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(
-                        resource + " is missing from the classpath (it comes with openpdf-fonts-extra)");
+                        resource + " is missing from the classpath (openpdf-fonts-extra or planner-reports' fonts/)");
             }
             return in.readAllBytes();
         } catch (IOException e) {

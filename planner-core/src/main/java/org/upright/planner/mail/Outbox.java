@@ -1,0 +1,90 @@
+package org.upright.planner.mail;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.common.ServicesOnly;
+import org.upright.planner.jobs.JobQueue;
+import org.upright.planner.mail.internal.OutboxTable;
+
+/**
+ * Where services put the mail a change sends (docs/adr/0022). A mail queued inside a service's
+ * transaction is stored with that transaction's other rows, and the job engine sends it once the
+ * transaction has committed: a change that rolls back sends nothing, a change that commits sends
+ * its mail even if this node stops right after.
+ *
+ * <p>For the services only: it sends to whatever address it is given.
+ */
+@Service
+@ServicesOnly
+@EnableConfigurationProperties(MailSettings.class)
+public class Outbox {
+
+    private static final int PAGE = 100;
+
+    private final OutboxTable table;
+    private final JobQueue jobs;
+    private final Clock clock;
+    private final MailSettings settings;
+
+    Outbox(OutboxTable table, JobQueue jobs, Clock clock, MailSettings settings) {
+        this.table = table;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Stores the mail, rendered in its reader's language, and has it sent after commit. */
+    @Transactional
+    public UUID queue(Mail mail) {
+        MailBody body = MailBody.of(mail);
+        UUID id = UUID.randomUUID();
+        table.insert(
+                id,
+                mail.accountId(),
+                mail.to(),
+                body.subject(),
+                body.text(),
+                body.html(),
+                mail.link(),
+                clock.instant());
+        jobs.runSoon(MailDelivery.TASK, id.toString());
+        return id;
+    }
+
+    /** A link to {@code path} (starting with a slash) on this Upright, for a mail. */
+    public String link(String path) {
+        return settings.link(path);
+    }
+
+    /** The account's own mail, newest first, as its "Sent mail" page shows it. */
+    @Transactional(readOnly = true)
+    public List<SentMail> ofAccount(long accountId) {
+        return table.ofAccount(accountId, PAGE).stream().map(Outbox::sentMail).toList();
+    }
+
+    /** Every mail queued for {@code address}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<SentMail> toAddress(String address) {
+        return table.toAddress(address).stream().map(Outbox::sentMail).toList();
+    }
+
+    private static SentMail sentMail(OutboxTable.Row row) {
+        SentMail.Delivery delivery = switch (row.state()) {
+            case QUEUED, SENDING -> SentMail.Delivery.WAITING;
+            case SENT -> SentMail.Delivery.SENT;
+            case KEPT -> SentMail.Delivery.KEPT;
+        };
+        return new SentMail(
+                row.id(),
+                row.to(),
+                row.subject(),
+                row.text().replace(MailBody.LINK, "\u2026"),
+                row.createdAt(),
+                row.sentAt(),
+                delivery);
+    }
+}

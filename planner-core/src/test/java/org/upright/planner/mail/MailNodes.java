@@ -1,0 +1,64 @@
+package org.upright.planner.mail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.upright.planner.CoreTestApplication;
+import org.upright.planner.testsupport.TestDatabase;
+
+/**
+ * App nodes of the core, each a context of its own on the shared test database, sending mail to an
+ * SMTP server on {@code smtpPort}: what a restart or a second node looks like to the outbox.
+ */
+final class MailNodes implements AutoCloseable {
+
+    private final int smtpPort;
+    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+
+    MailNodes(int smtpPort) {
+        this.smtpPort = smtpPort;
+    }
+
+    /** Starts a node; {@code runsJobs = false} makes one that queues mail but never sends it. */
+    ConfigurableApplicationContext start(boolean runsJobs) {
+        TestDatabase.Connection db = TestDatabase.get();
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(CoreTestApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(
+                        "spring.datasource.url=" + db.jdbcUrl(),
+                        "spring.datasource.username=" + db.username(),
+                        "spring.datasource.password=" + db.password(),
+                        "spring.datasource.driver-class-name=org.postgresql.Driver",
+                        "spring.mail.host=127.0.0.1",
+                        "spring.mail.port=" + smtpPort,
+                        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+                        "spring.mail.properties.mail.smtp.timeout=5000",
+                        "upright.mail.retry-first=PT0.2S",
+                        "upright.mail.retry-max=PT1S",
+                        "upright.jobs.runs=" + runsJobs,
+                        "upright.jobs.poll-every=PT0.2S",
+                        "upright.jobs.heartbeat=PT1S")
+                .run();
+        running.add(node);
+        return node;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        running.forEach(ConfigurableApplicationContext::close);
+        running.clear();
+    }
+}

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.common.ServicesOnly;
 import org.upright.planner.jobs.JobQueue;
@@ -16,9 +16,10 @@ import org.upright.planner.mail.internal.OutboxTable;
  * transaction has committed: a change that rolls back sends nothing, a change that commits sends
  * its mail even if this node stops right after.
  *
- * <p>For the services only: it sends to whatever address it is given.
+ * <p>For the services only (a component, not a service: it asks nobody who wants to know, and sends
+ * to whatever address it is given).
  */
-@Service
+@Component
 @ServicesOnly
 @EnableConfigurationProperties(MailSettings.class)
 public class Outbox {

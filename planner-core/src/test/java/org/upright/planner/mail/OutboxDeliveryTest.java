@@ -49,11 +49,11 @@ class OutboxDeliveryTest {
                         null,
                         to,
                         Locale.GERMAN,
-                        Text.of("mailtest.subject", "Upright"),
-                        List.of(Text.of("mailtest.body", "Anna <3")),
+                        Text.of("testingmail.subject", "Upright"),
+                        List.of(Text.of("testingmail.body", "Anna <3")),
                         null,
                         null)
-                .withLink(Text.of("mailtest.open"), "http://localhost:8080/week?x=1&y=2"));
+                .withLink(Text.of("testingmail.open"), "http://localhost:8080/week?x=1&y=2"));
 
         MimeMessage mail = receivedBy(to, 1).getFirst();
         assertThat(mail.getSubject()).isEqualTo("Deine Woche bei Upright");
@@ -83,7 +83,7 @@ class OutboxDeliveryTest {
         Outbox outbox = node.getBean(Outbox.class);
         String to = unique("down");
 
-        outbox.queue(Mail.of(null, to, Locale.ENGLISH, Text.of("mailtest.subject", "Upright")));
+        outbox.queue(Mail.of(null, to, Locale.ENGLISH, Text.of("testingmail.subject", "Upright")));
         await().atMost(LIMIT).until(() -> attempts(node, to) >= 2);
         assertThat(outbox.toAddress(to))
                 .singleElement()
@@ -104,7 +104,8 @@ class OutboxDeliveryTest {
         smtp.start();
         String to = unique("restart");
         ConfigurableApplicationContext before = nodes.start(false);
-        before.getBean(Outbox.class).queue(Mail.of(null, to, Locale.ENGLISH, Text.of("mailtest.subject", "Upright")));
+        before.getBean(Outbox.class)
+                .queue(Mail.of(null, to, Locale.ENGLISH, Text.of("testingmail.subject", "Upright")));
         before.close();
         assertThat(messagesTo(to)).as("nothing was sending").isEmpty();
 
@@ -123,7 +124,7 @@ class OutboxDeliveryTest {
 
         IntStream.range(0, 20)
                 .forEach(i -> (i % 2 == 0 ? first : second)
-                        .queue(Mail.of(null, to, Locale.ENGLISH, Text.of("mailtest.subject", "mail " + i))));
+                        .queue(Mail.of(null, to, Locale.ENGLISH, Text.of("testingmail.subject", "mail " + i))));
 
         await().atMost(LIMIT)
                 .until(() -> first.toAddress(to).stream().allMatch(m -> m.delivery() == SentMail.Delivery.SENT));
@@ -144,10 +145,10 @@ class OutboxDeliveryTest {
 
         new TransactionTemplate(node.getBean(org.springframework.transaction.PlatformTransactionManager.class))
                 .executeWithoutResult(status -> {
-                    outbox.queue(Mail.of(null, to, Locale.ENGLISH, Text.of("mailtest.subject", "never")));
+                    outbox.queue(Mail.of(null, to, Locale.ENGLISH, Text.of("testingmail.subject", "never")));
                     status.setRollbackOnly();
                 });
-        outbox.queue(Mail.of(null, to, Locale.ENGLISH, Text.of("mailtest.subject", "kept")));
+        outbox.queue(Mail.of(null, to, Locale.ENGLISH, Text.of("testingmail.subject", "kept")));
 
         assertThat(receivedBy(to, 1)).extracting(OutboxDeliveryTest::subject).containsExactly("Your week at kept");
         assertThat(outbox.toAddress(to)).hasSize(1);

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.TimeZoneService;
+import org.upright.planner.ui.account.SentMailView;
 import org.upright.planner.ui.account.SettingsView;
 import org.upright.planner.ui.accountdata.YourDataView;
 import org.upright.planner.ui.coach.MyCoachView;
@@ -72,6 +73,8 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("ui.shell.nav.settings"), SettingsView.class, VaadinIcon.COG.create()));
         nav.addItem(new SideNavItem(
                 getTranslation("accountdata.view.title"), YourDataView.class, VaadinIcon.ARCHIVE.create()));
+        nav.addItem(new SideNavItem(
+                getTranslation("account.sentMail.nav"), SentMailView.class, VaadinIcon.ENVELOPE_O.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         // The planner needs the width; the menu is one tap away.

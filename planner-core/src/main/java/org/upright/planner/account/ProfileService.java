@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +23,7 @@ import org.upright.planner.account.internal.ProfileWeekEntity;
 import org.upright.planner.account.internal.ProfileWeekRepository;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Texts;
 
 /** A lifter's training profile and targets, and each person's own display preferences. */
 @Service
@@ -162,5 +165,38 @@ public class ProfileService {
     @Transactional
     public void changeMyWeightUnit(WeightUnit unit) {
         accounts.findById(currentUser.require().id()).ifPresent(a -> a.changeWeightUnit(unit));
+    }
+
+    /**
+     * The language the caller reads Upright in, once chosen (or taken from the browser on the first
+     * signed-in visit); always one Upright is written in.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> myLanguage() {
+        return accounts.findById(currentUser.require().id())
+                .flatMap(a -> a.language())
+                .map(Texts::supported);
+    }
+
+    /** Stores the caller's language as the closest one Upright is written in, and returns that. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Locale changeMyLanguage(Locale language) {
+        Locale supported = Texts.supported(language);
+        accounts.findById(currentUser.require().id()).ifPresent(a -> a.changeLanguage(supported));
+        return supported;
+    }
+
+    /**
+     * The language a lifter reads Upright in, for their coach to print the lifter's review in it;
+     * English for a lifter who has not signed in since languages came.
+     */
+    @Transactional(readOnly = true)
+    public Locale languageOf(@LifterId long lifterId) {
+        return accounts.findById(lifterId)
+                .flatMap(a -> a.language())
+                .map(Texts::supported)
+                .orElse(Texts.LANGUAGES.getFirst());
     }
 }

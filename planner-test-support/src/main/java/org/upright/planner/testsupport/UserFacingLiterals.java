@@ -5,11 +5,12 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
@@ -39,7 +40,7 @@ import java.util.stream.Stream;
  * handed to a call whose text a person sees — {@code new Button("Save")}, {@code setLabel(…)},
  * {@code Notification.show(…)}, {@code @PageTitle(…)}, a {@code getPageTitle()} that returns one —
  * including literals inside the argument ({@code "Signed in as " + name}, a label lambda) and
- * constants of the same file handed over by name.
+ * what a constant, field or local variable of the same file holds when it is handed over by name.
  *
  * <p>It matches by simple name, not by type: a module adds its own calls ({@link #alsoCalls},
  * {@link #alsoConstructors}) — the PDF module its {@code Phrase} and {@code Chunk}, the domain its
@@ -127,6 +128,9 @@ public final class UserFacingLiterals {
             "setTitle",
             "setTooltipText",
             "show");
+
+    /** Components whose first of several arguments is an address (href, image source). */
+    private static final Set<String> ADDRESS_FIRST = Set.of("Anchor", "Image");
 
     /** Element attributes a screen reader or a tooltip reads out. */
     private static final Set<String> READ_ATTRIBUTES = Set.of("aria-label", "title", "placeholder", "alt");
@@ -216,21 +220,35 @@ public final class UserFacingLiterals {
         FileScan(String file, CompilationUnit unit) {
             this.file = file;
             this.unit = unit;
-            for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
-                for (VariableDeclarator variable : field.getVariables()) {
-                    variable.getInitializer()
-                            .ifPresent(init -> constants
-                                    .computeIfAbsent(variable.getNameAsString(), n -> new ArrayList<>())
-                                    .add(init));
+            // Constants, fields and local variables of this file, by name: what a name handed to a
+            // user-facing call may hold ("String message = …; Notification.show(message)").
+            for (VariableDeclarator variable : unit.findAll(VariableDeclarator.class)) {
+                variable.getInitializer().ifPresent(init -> holds(variable.getNameAsString(), init));
+            }
+            for (AssignExpr assigned : unit.findAll(AssignExpr.class)) {
+                if (assigned.getTarget() instanceof NameExpr name) {
+                    holds(name.getNameAsString(), assigned.getValue());
+                } else if (assigned.getTarget() instanceof FieldAccessExpr field) {
+                    holds(field.getNameAsString(), assigned.getValue());
                 }
             }
+        }
+
+        private void holds(String name, Expression value) {
+            constants.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         }
 
         List<Literal> literals() {
             for (ObjectCreationExpr created : unit.findAll(ObjectCreationExpr.class)) {
                 String type = created.getType().getNameAsString();
                 if (constructors.contains(type)) {
-                    created.getArguments().forEach(arg -> collect("new " + type, arg, 0));
+                    var arguments = created.getArguments();
+                    // new Anchor("signup", "Create an account"), new Image("logo.svg", "Upright"): the
+                    // first of two is where it leads or what it shows, not words.
+                    int first = ADDRESS_FIRST.contains(type) && arguments.size() > 1 ? 1 : 0;
+                    for (int i = first; i < arguments.size(); i++) {
+                        collect("new " + type, arguments.get(i), 0);
+                    }
                 }
             }
             for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
@@ -280,9 +298,30 @@ public final class UserFacingLiterals {
         }
 
         private void report(String call, Node node, String text) {
-            if (isWords(text) && seen.add(node)) {
+            if (isWords(text) && !forDevelopers(node) && seen.add(node)) {
                 literals.add(new Literal(file, node.getBegin().map(p -> p.line).orElse(0), call, text));
             }
+        }
+
+        /**
+         * A message of an exception the code throws is for the log, not the screen ("the layout is
+         * only shown to signed-in users"), unless the module lists that exception as read by people.
+         */
+        private boolean forDevelopers(Node node) {
+            for (Node up = node.getParentNode().orElse(null);
+                    up != null;
+                    up = up.getParentNode().orElse(null)) {
+                if (up instanceof ObjectCreationExpr created) {
+                    String type = created.getType().getNameAsString();
+                    if (constructors.contains(type)) {
+                        return false;
+                    }
+                    if (type.endsWith("Exception") || type.endsWith("Error")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 }

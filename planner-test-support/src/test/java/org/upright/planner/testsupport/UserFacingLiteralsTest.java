@@ -28,6 +28,13 @@ class UserFacingLiteralsTest {
                         who.getElement().setAttribute("aria-label", "Signed in as " + name);
                         unit.setItemLabelGenerator(u -> u == KG ? "Kilograms" : "Pounds");
                         Notification.show("Saved.");
+                        String message;
+                        if (stale) {
+                            message = "Reload to see the change.";
+                        } else {
+                            message = problem.getMessage();
+                        }
+                        Notification.show(message, 8000, Position.MIDDLE);
                     }
                 }
                 """);
@@ -44,7 +51,8 @@ class UserFacingLiteralsTest {
                         "Signed in as ",
                         "Kilograms",
                         "Pounds",
-                        "Saved.");
+                        "Saved.",
+                        "Reload to see the change.");
     }
 
     @Test
@@ -60,6 +68,9 @@ class UserFacingLiteralsTest {
                         var dot = new Span(" · ");
                         ui.navigate("settings");
                         var dose = new Span(getTranslation("ui.dose", sets, "×"));
+                        var me = signedIn().orElseThrow(() -> new IllegalStateException("only for signed-in users"));
+                        var who = new Span(me.displayName());
+                        var join = new Anchor("signup", getTranslation("ui.login.createAccount"));
                     }
                 }
                 """);

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.Role;
@@ -50,6 +51,9 @@ public class Account {
     /** An IANA zone id, or null while the person has never told us one (docs/adr/0021). */
     @Column(name = "time_zone")
     private String timeZone;
+    /** A language tag ("de"); null until the first signed-in visit stores the browser's (V15). */
+    @Column(name = "language")
+    private String language;
 
     @Version
     private long version;
@@ -91,6 +95,14 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Optional<Locale> language() {
+        return Optional.ofNullable(language).map(Locale::forLanguageTag);
+    }
+
+    public void changeLanguage(Locale chosen) {
+        language = chosen.toLanguageTag();
     }
 
     public AccountSummary summary() {

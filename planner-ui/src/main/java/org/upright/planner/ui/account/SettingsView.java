@@ -1,5 +1,6 @@
 package org.upright.planner.ui.account;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,9 +13,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -28,27 +30,30 @@ import org.upright.planner.account.Role;
 import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.account.TrainingProfile;
 import org.upright.planner.account.WeightUnit;
+import org.upright.planner.common.Quantities;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Texts;
 import org.upright.planner.exercise.Equipment;
 import org.upright.planner.ui.form.FormCheck;
 import org.upright.planner.ui.form.NumberInputs;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * Personal settings: the unit loads are shown in, and for lifters the training profile the
  * balance rules use — upper-back care, equipment at hand and (when self-coached) the targets.
  */
 @Route("settings")
-@PageTitle("Settings · Upright")
 @PermitAll
-public class SettingsView extends VerticalLayout {
+public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
-    final RadioButtonGroup<WeightUnit> unit = new RadioButtonGroup<>("Show loads in");
+    final Select<Locale> language = new Select<>();
     final ComboBox<ZoneId> zone = new ComboBox<>();
-    final Checkbox upperBackCare = new Checkbox("I train with upper-back pain, or to keep it away");
-    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment I can use");
-    final NumberField pushPullTarget = NumberInputs.decimal("Pull sets per push set (push : pull target)");
-    final IntegerField mobilityTarget = NumberInputs.whole("Mobility sessions a week (at least)");
-    final Button save = new Button("Save");
+    final RadioButtonGroup<WeightUnit> unit = new RadioButtonGroup<>(getTranslation("ui.settings.unit"));
+    final Checkbox upperBackCare = new Checkbox(getTranslation("ui.settings.upperBackCare"));
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>(getTranslation("ui.settings.equipment"));
+    final NumberField pushPullTarget = NumberInputs.decimal(getTranslation("ui.settings.pushPullTarget"));
+    final IntegerField mobilityTarget = NumberInputs.whole(getTranslation("ui.settings.mobilityTarget"));
+    final Button save = new Button(getTranslation("ui.settings.save"));
 
     private final ProfileService profiles;
     private final AccountSummary me;
@@ -58,15 +63,18 @@ public class SettingsView extends VerticalLayout {
         this.profiles = profiles;
         this.me = accounts.me();
         addClassName("upright-page");
-        add(new H2("Settings"));
+        add(new H2(getTranslation("ui.settings.title")));
+
+        addLanguageChooser();
 
         unit.setItems(WeightUnit.values());
-        unit.setItemLabelGenerator(u -> u == WeightUnit.KG ? "Kilograms (kg)" : "Pounds (lb)");
+        unit.setItemLabelGenerator(ReaderText::label);
         unit.setValue(profiles.myWeightUnit());
         unit.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 profiles.changeMyWeightUnit(e.getValue());
-                Notification.show("Loads are now shown in " + e.getValue().symbol() + ".");
+                Notification.show(
+                        getTranslation("ui.settings.unit.changed", e.getValue().symbol()));
             }
         });
         add(unit);
@@ -77,18 +85,51 @@ public class SettingsView extends VerticalLayout {
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ui.settings.pageTitle");
+    }
+
+    /**
+     * The language every screen speaks, each in its own name ("Deutsch", "Français") so a person who
+     * cannot read the current one still finds theirs. It is stored and takes effect at once: the page
+     * reloads and every screen is built again in the new language.
+     */
+    private void addLanguageChooser() {
+        language.setLabel(getTranslation("ui.settings.language"));
+        language.setItems(Texts.LANGUAGES);
+        language.setItemLabelGenerator(SettingsView::ownName);
+        language.setValue(Texts.supported(getLocale()));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                Locale chosen = profiles.changeMyLanguage(e.getValue());
+                UI ui = UI.getCurrent();
+                ui.setLocale(chosen);
+                ui.getPage().reload();
+            }
+        });
+        add(language);
+    }
+
+    /** A language in its own words, as a heading would start it: "Deutsch", "Español". */
+    static String ownName(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
     private void addTrainingProfile() {
         loaded = profiles.profileOf(me.id());
         boolean coached = profiles.hasCoach(me.id());
         equipment.setItems(EnumSet.complementOf(EnumSet.of(Equipment.NONE)));
-        equipment.setItemLabelGenerator(SettingsView::equipmentLabel);
+        equipment.setItemLabelGenerator(ReaderText::label);
         pushPullTarget.setMin(TrainingProfile.MIN_PUSH_PULL_TARGET);
         pushPullTarget.setMax(TrainingProfile.MAX_PUSH_PULL_TARGET);
         pushPullTarget.setStep(0.1);
-        pushPullTarget.setHelperText("Leave empty for the default: 1, or 1.5 with upper-back care.");
+        pushPullTarget.setHelperText(
+                getTranslation("ui.settings.pushPullTarget.helper", Quantities.number(1.5, getLocale())));
         mobilityTarget.setMin(1);
         mobilityTarget.setMax(7);
-        mobilityTarget.setHelperText("Leave empty for the default: 2 to 3.");
+        mobilityTarget.setHelperText(getTranslation("ui.settings.mobilityTarget.helper"));
         pushPullTarget.setWidth("min(24rem, 100%)");
         mobilityTarget.setWidth("min(24rem, 100%)");
         pushPullTarget.setReadOnly(coached);
@@ -97,9 +138,13 @@ public class SettingsView extends VerticalLayout {
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> saveProfile());
-        add(new H3("Training profile"), upperBackCare, equipment, new H3("Targets"));
+        add(
+                new H3(getTranslation("ui.settings.trainingProfile")),
+                upperBackCare,
+                equipment,
+                new H3(getTranslation("ui.settings.targets")));
         if (coached) {
-            add(new Paragraph("Your coach sets these targets."));
+            add(new Paragraph(getTranslation("ui.settings.targets.byCoach")));
         }
         add(pushPullTarget, mobilityTarget, save);
     }
@@ -123,24 +168,24 @@ public class SettingsView extends VerticalLayout {
             changed = new TrainingProfile(
                     upperBackCare.getValue(), equipment.getValue(), ratio, mobility, loaded.version());
         } catch (IllegalArgumentException invalid) {
-            var field = invalid.getMessage().startsWith("push") ? pushPullTarget : mobilityTarget;
-            check.mark(
-                    field,
-                    Character.toUpperCase(invalid.getMessage().charAt(0))
-                            + invalid.getMessage().substring(1) + ".");
+            if (invalid.getMessage().startsWith("push")) {
+                check.mark(
+                        pushPullTarget,
+                        getTranslation(
+                                "ui.settings.pushPullTarget.outOfRange",
+                                Quantities.number(TrainingProfile.MIN_PUSH_PULL_TARGET, getLocale()),
+                                Quantities.number(TrainingProfile.MAX_PUSH_PULL_TARGET, getLocale())));
+            } else {
+                check.mark(mobilityTarget, getTranslation("ui.settings.mobilityTarget.outOfRange"));
+            }
             return;
         }
         try {
             loaded = profiles.update(me.id(), changed);
-            Notification.show("Saved. Your weeks are now measured against these settings.");
+            Notification.show(getTranslation("ui.settings.saved"));
         } catch (StaleEditException | AccessDeniedException refused) {
             Notification note = Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
             note.addThemeVariants(NotificationVariant.ERROR);
         }
-    }
-
-    static String equipmentLabel(Equipment item) {
-        String name = item.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.AbstractNumberField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.ValueContext;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * One check of a form when the user presses Save. It reads the number fields, telling an empty
@@ -29,7 +30,12 @@ public final class FormCheck {
     public <T extends Number> T number(AbstractNumberField<?, T> field) {
         T value = field.getValue();
         if (value == null && isUnreadable(field)) {
-            mark(field, field instanceof IntegerField ? NumberInputs.NOT_A_WHOLE_NUMBER : NumberInputs.NOT_A_NUMBER);
+            mark(
+                    field,
+                    ReaderText.words(
+                            field instanceof IntegerField
+                                    ? NumberInputs.NOT_A_WHOLE_NUMBER
+                                    : NumberInputs.NOT_A_NUMBER));
         }
         return value;
     }
@@ -43,7 +49,7 @@ public final class FormCheck {
         return value;
     }
 
-    /** Marks a field with a message in plain words; the form then does not pass. */
+    /** Marks a field with a message in plain words (the reader's language); the form then does not pass. */
     public void mark(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);

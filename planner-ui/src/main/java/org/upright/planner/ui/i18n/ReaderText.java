@@ -19,6 +19,11 @@ public final class ReaderText {
         return Texts.render(text, locale());
     }
 
+    /** A key of a bundle with its values, for code that is not a component (no getTranslation). */
+    public static String words(String key, Object... args) {
+        return Texts.render(Text.of(key, args), locale());
+    }
+
     public static String label(Enum<?> constant) {
         return Labels.render(constant, locale());
     }

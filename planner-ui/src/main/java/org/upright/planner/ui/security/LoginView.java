@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,14 +24,13 @@ import org.upright.planner.ui.shell.DatabaseTrouble;
  * unknown address read the same, and the lock-out applies to unknown addresses too.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Upright")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String WRONG_CREDENTIALS = "That e-mail address and password don't match. Check both and try again.";
-    static final String LOCKED =
-            "Too many failed attempts with this e-mail address. Sign-in is paused for 15 minutes; try again later.";
-    static final String EXPIRED = "This sign-in page had been open too long to be used. Please sign in again.";
+    // Keys of the ui bundle. The page speaks the browser's language: nobody is signed in yet.
+    static final String WRONG_CREDENTIALS = "ui.login.wrongCredentials";
+    static final String LOCKED = "ui.login.locked";
+    static final String EXPIRED = "ui.login.expired";
 
     private final LoginForm form = new LoginForm();
 
@@ -43,13 +42,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(texts(WRONG_CREDENTIALS));
 
-        H1 brand = new H1("Upright");
+        H1 brand = new H1(getTranslation("ui.app.name"));
         brand.addClassName("upright-brand");
-        add(brand, new Paragraph("Balanced training for a healthy upper back."), form);
+        add(brand, new Paragraph(getTranslation("ui.login.tagline")), form);
         if (accounts.isSignUpOpen()) {
             add(new Paragraph(
-                    new com.vaadin.flow.component.Text("New here? "), new Anchor("signup", "Create an account")));
+                    new com.vaadin.flow.component.Text(getTranslation("ui.login.newHere") + " "),
+                    new Anchor("signup", getTranslation("ui.login.createAccount"))));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ui.login.pageTitle");
     }
 
     @Override
@@ -79,13 +84,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    private static LoginI18n texts(String errorMessage) {
+    private LoginI18n texts(String errorKey) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("E-mail address");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Couldn't sign you in");
-        i18n.getErrorMessage().setMessage(errorMessage);
+        i18n.getForm().setTitle(getTranslation("ui.login.title"));
+        i18n.getForm().setUsername(getTranslation("ui.login.email"));
+        i18n.getForm().setPassword(getTranslation("ui.login.password"));
+        i18n.getForm().setSubmit(getTranslation("ui.login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("ui.login.forgotPassword"));
+        i18n.getErrorMessage().setTitle(getTranslation("ui.login.errorTitle"));
+        i18n.getErrorMessage().setMessage(getTranslation(errorKey));
         return i18n;
     }
 }

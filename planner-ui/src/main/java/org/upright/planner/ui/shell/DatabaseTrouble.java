@@ -10,24 +10,20 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Tells "the database cannot be reached" (stopped, restarting, network gone) apart from every other
  * failure. Such an outage is nobody's mistake and passes by itself, so people are told plainly to
- * try again; the one source of the sentences they see for it.
+ * try again; the one source of the sentences they see for it (keys of the {@code ui} bundle).
  */
 public final class DatabaseTrouble {
 
     /** After an action (mostly a save) failed; the screen keeps what was entered. */
-    public static final String NOT_SAVED = "Couldn't save: Upright can't reach its database right now."
-            + " What you entered is still on the screen; please try again in a minute.";
+    public static final String NOT_SAVED = "ui.database.notSaved";
 
     /** Instead of a page that needs the database. */
-    public static final String PAGE_TITLE = "Upright can't reach its database right now";
+    public static final String PAGE_TITLE = "ui.database.pageTitle";
 
-    public static final String PAGE_TEXT =
-            "Nothing you saved is lost. This usually passes within a minute or two; please try again then.";
+    public static final String PAGE_TEXT = "ui.database.pageText";
 
     /** On the sign-in page. */
-    public static final String SIGN_IN =
-            "Signing in isn't possible right now because Upright can't reach its database. Please try again in a"
-                    + " few minutes.";
+    public static final String SIGN_IN = "ui.database.signIn";
 
     /** HikariCP's message for a connection it has closed (it carries no SQL state). */
     private static final String CLOSED_BY_POOL = "Connection is closed";

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -20,9 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
  * on; the details go to the log. A page of someone else's reads like a page that does not exist
  * (see {@link NotFoundView}).
  */
-@PageTitle("Upright")
 @AnonymousAllowed
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
@@ -39,9 +38,9 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         if (DatabaseTrouble.isUnreachable(error)) {
             log.warn("Page /{} not shown: the database cannot be reached ({})", path, DatabaseTrouble.summary(error));
             add(
-                    new H2(DatabaseTrouble.PAGE_TITLE),
-                    new Paragraph(DatabaseTrouble.PAGE_TEXT),
-                    new Anchor(path, "Try again"));
+                    new H2(getTranslation(DatabaseTrouble.PAGE_TITLE)),
+                    new Paragraph(getTranslation(DatabaseTrouble.PAGE_TEXT)),
+                    new Anchor(path, getTranslation("ui.error.tryAgain")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         if (causedBy(error, AccessDeniedException.class)) {
@@ -50,11 +49,15 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         }
         log.error("Page /{} could not be shown", path, error);
         add(
-                new H2("Something went wrong on our side"),
-                new Paragraph("This page could not be shown. Nothing you saved is lost; please try again, or go"
-                        + " back to your start page."),
-                new Anchor("", "Go to your start page"));
+                new H2(getTranslation("ui.error.title")),
+                new Paragraph(getTranslation("ui.error.text")),
+                new Anchor("", getTranslation("ui.error.startPage")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ui.app.name");
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -27,9 +27,14 @@ class FriendlyErrors implements VaadinServiceInitListener {
         event.getSource()
                 .addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
                     Throwable cause = rootCause(error.getThrowable());
+                    UI ui = UI.getCurrent();
+                    if (ui == null) {
+                        log.error("Unhandled error outside a screen", error.getThrowable());
+                        return;
+                    }
                     String message;
                     if (cause instanceof AccessDeniedException) {
-                        message = "You don't have access to that.";
+                        message = ui.getTranslation("ui.error.noAccess");
                     } else if (cause instanceof StaleEditException stale) {
                         message = stale.getMessage();
                     } else if (DatabaseTrouble.isUnreachable(error.getThrowable())) {
@@ -37,19 +42,15 @@ class FriendlyErrors implements VaadinServiceInitListener {
                         log.warn(
                                 "An action failed: the database cannot be reached ({})",
                                 DatabaseTrouble.summary(error.getThrowable()));
-                        message = DatabaseTrouble.NOT_SAVED;
+                        message = ui.getTranslation(DatabaseTrouble.NOT_SAVED);
                     } else {
                         log.error("Unhandled error in the UI", error.getThrowable());
-                        message = "Something went wrong on our side and nothing was saved. What you typed is"
-                                + " still on the screen; please try again.";
+                        message = ui.getTranslation("ui.error.notSaved");
                     }
-                    UI ui = UI.getCurrent();
-                    if (ui != null) {
-                        ui.access(() -> {
-                            Notification note = Notification.show(message, 8000, Notification.Position.MIDDLE);
-                            note.addThemeVariants(NotificationVariant.ERROR);
-                        });
-                    }
+                    ui.access(() -> {
+                        Notification note = Notification.show(message, 8000, Notification.Position.MIDDLE);
+                        note.addThemeVariants(NotificationVariant.ERROR);
+                    });
                 }));
     }
 

@@ -17,14 +17,14 @@ class NoWordsInTheCodeTest {
     static final Path SOURCES = Path.of("src/main/java");
 
     /** The module's own helpers that put a label or a message on a field. */
-    static final UserFacingLiterals SCAN = UserFacingLiterals.vaadin().alsoCalls("decimal", "whole", "mark");
+    static final UserFacingLiterals SCAN =
+            UserFacingLiterals.vaadin().alsoCalls("decimal", "whole", "mark", "required");
 
     /**
      * Files not yet converted. This list only shrinks: a file that has no literal left must leave it,
      * and a file not on it must not gain one.
      */
     static final Set<String> NOT_YET_CONVERTED = Set.of(
-            "org/upright/planner/ui/account/SettingsView.java",
             "org/upright/planner/ui/account/SignUpView.java",
             "org/upright/planner/ui/coach/InvitationView.java",
             "org/upright/planner/ui/coach/MyCoachView.java",
@@ -61,9 +61,6 @@ class NoWordsInTheCodeTest {
             "org/upright/planner/ui/review/ReviewPanel.java",
             "org/upright/planner/ui/review/ReviewPickers.java",
             "org/upright/planner/ui/review/ReviewSections.java",
-            "org/upright/planner/ui/security/LoginView.java",
-            "org/upright/planner/ui/shell/ErrorView.java",
-            "org/upright/planner/ui/shell/NotFoundView.java",
             "org/upright/planner/ui/week/BalancePanel.java",
             "org/upright/planner/ui/week/ExercisePicker.java",
             "org/upright/planner/ui/week/ExistingSessionsDialog.java",

@@ -121,7 +121,7 @@ class DatabaseOutageJourneyIT {
         long clicked = System.nanoTime();
         page.locator("#save-check-in").click();
         Locator notSaved = page.locator("vaadin-notification-card")
-                .filter(new Locator.FilterOptions().setHasText("Couldn't save"));
+                .filter(new Locator.FilterOptions().setHasText("Couldn’t save"));
         assertThat(notSaved).isVisible();
         Duration toFail = Duration.ofNanos(System.nanoTime() - clicked);
         log.info("Database stopped: the save failed and said so after {} ms", toFail.toMillis());
@@ -142,7 +142,7 @@ class DatabaseOutageJourneyIT {
         // Vaadin answers the page itself with 200 and navigates in a second request, so the page
         // is what counts here; the status that tells machines is readiness's.
         another.navigate(url("/journal"));
-        assertThat(another.locator("#error-page h2")).hasText("Upright can't reach its database right now");
+        assertThat(another.locator("#error-page h2")).hasText("Upright can’t reach its database right now");
         assertThat(another.locator("body")).not().containsText(INTERNALS);
 
         database.restart();
@@ -171,8 +171,8 @@ class DatabaseOutageJourneyIT {
         submitSignIn(page, lifter.email());
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
         Locator form = page.locator("vaadin-login-form");
-        assertThat(form.getByText("can't reach its database")).isVisible();
-        assertThat(form.getByText("don't match")).hasCount(0);
+        assertThat(form.getByText("can’t reach its database")).isVisible();
+        assertThat(form.getByText("don’t match")).hasCount(0);
 
         database.restart();
         submitSignIn(page, lifter.email());

@@ -86,7 +86,7 @@ class SignInJourneyIT {
         signOut();
         signIn(email, "not the passphrase");
         Locator error = page.locator("vaadin-login-form [part=error-message], vaadin-login-form-wrapper")
-                .getByText("don't match");
+                .getByText("don’t match");
         assertThat(error).isVisible();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
     }

@@ -250,6 +250,7 @@ class AccessMatrixTest {
                 OWNER_AND_COACH,
                 t -> t.profiles.profilesInForce(t.owner.id(), List.of(MONDAY))));
         ops.add(op("read whether coached", OWNER_AND_COACH, t -> t.profiles.hasCoach(t.owner.id())));
+        ops.add(op("read the lifter's language", OWNER_AND_COACH, t -> t.profiles.languageOf(t.owner.id())));
         ops.add(op("read the lifter's today", OWNER_AND_COACH, t -> t.zones.todayOf(t.owner.id())));
         ops.add(op("read the lifter's time zone", OWNER_AND_COACH, t -> t.zones.zoneOf(t.owner.id())));
         ops.add(op(

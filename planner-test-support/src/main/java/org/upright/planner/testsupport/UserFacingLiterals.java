@@ -242,13 +242,7 @@ public final class UserFacingLiterals {
             for (ObjectCreationExpr created : unit.findAll(ObjectCreationExpr.class)) {
                 String type = created.getType().getNameAsString();
                 if (constructors.contains(type)) {
-                    var arguments = created.getArguments();
-                    // new Anchor("signup", "Create an account"), new Image("logo.svg", "Upright"): the
-                    // first of two is where it leads or what it shows, not words.
-                    int first = ADDRESS_FIRST.contains(type) && arguments.size() > 1 ? 1 : 0;
-                    for (int i = first; i < arguments.size(); i++) {
-                        collect("new " + type, arguments.get(i), 0);
-                    }
+                    created.getArguments().forEach(arg -> collect("new " + type, arg, 0));
                 }
             }
             for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
@@ -298,9 +292,20 @@ public final class UserFacingLiterals {
         }
 
         private void report(String call, Node node, String text) {
-            if (isWords(text) && !forDevelopers(node) && seen.add(node)) {
+            if (isWords(text) && !forDevelopers(node) && !isAddress(node) && seen.add(node)) {
                 literals.add(new Literal(file, node.getBegin().map(p -> p.line).orElse(0), call, text));
             }
+        }
+
+        /**
+         * new Anchor("signup", "Create an account"), new Image("logo.svg", "Upright"): the first of
+         * two is where it leads or what it shows, not words — also inside another component.
+         */
+        private boolean isAddress(Node node) {
+            return node.getParentNode().orElse(null) instanceof ObjectCreationExpr created
+                    && ADDRESS_FIRST.contains(created.getType().getNameAsString())
+                    && created.getArguments().size() > 1
+                    && created.getArgument(0) == node;
         }
 
         /**

@@ -70,7 +70,7 @@ class UserFacingLiteralsTest {
                         var dose = new Span(getTranslation("ui.dose", sets, "×"));
                         var me = signedIn().orElseThrow(() -> new IllegalStateException("only for signed-in users"));
                         var who = new Span(me.displayName());
-                        var join = new Anchor("signup", getTranslation("ui.login.createAccount"));
+                        var join = new Paragraph(new Anchor("signup", getTranslation("ui.login.createAccount")));
                     }
                 }
                 """);

@@ -36,6 +36,7 @@ import org.upright.planner.common.Texts;
 import org.upright.planner.exercise.Equipment;
 import org.upright.planner.ui.form.FormCheck;
 import org.upright.planner.ui.form.NumberInputs;
+import org.upright.planner.ui.i18n.LanguageNames;
 import org.upright.planner.ui.i18n.ReaderText;
 
 /**
@@ -98,7 +99,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     private void addLanguageChooser() {
         language.setLabel(getTranslation("ui.settings.language"));
         language.setItems(Texts.LANGUAGES);
-        language.setItemLabelGenerator(SettingsView::ownName);
+        language.setItemLabelGenerator(LanguageNames::ownName);
         language.setValue(Texts.supported(getLocale()));
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -109,12 +110,6 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add(language);
-    }
-
-    /** A language in its own words, as a heading would start it: "Deutsch", "Español". */
-    static String ownName(Locale language) {
-        String name = language.getDisplayLanguage(language);
-        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     private void addTrainingProfile() {

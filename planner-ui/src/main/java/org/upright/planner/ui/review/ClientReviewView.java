@@ -6,8 +6,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.AccountService;
+import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.review.ReviewService;
 import org.upright.planner.ui.coaching.ClientWeekView;
@@ -25,23 +26,33 @@ import org.upright.planner.ui.week.WeekLabels;
  * the id proves nothing: anyone but the current coach gets "not found".
  */
 @Route("clients/:lifterId/review/:week?")
-@PageTitle("Client's review · Upright")
 @RolesAllowed("COACH")
-public class ClientReviewView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final ReviewPrinter printer;
     private final ReviewService reviews;
     private final TimeZoneService zones;
+    private final ProfileService profiles;
 
     public ClientReviewView(
-            AccountService accounts, ReviewPrinter printer, ReviewService reviews, TimeZoneService zones) {
+            AccountService accounts,
+            ReviewPrinter printer,
+            ReviewService reviews,
+            TimeZoneService zones,
+            ProfileService profiles) {
+        this.profiles = profiles;
         this.accounts = accounts;
         this.printer = printer;
         this.reviews = reviews;
         this.zones = zones;
         addClassNames("upright-page", "wide");
         setPadding(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ui.review.clientPageTitle");
     }
 
     @Override
@@ -57,7 +68,7 @@ public class ClientReviewView extends VerticalLayout implements BeforeEnterObser
         LocalDate today = zones.todayOf(lifterId);
         String id = Long.toString(lifterId);
         Button week = new Button(
-                "Plan the week",
+                getTranslation("ui.review.planWeek"),
                 VaadinIcon.CALENDAR.create(),
                 click -> getUI().ifPresent(
                                 ui -> ui.navigate(ClientWeekView.class, new RouteParameters("lifterId", id))));
@@ -72,7 +83,9 @@ public class ClientReviewView extends VerticalLayout implements BeforeEnterObser
                         ReviewRoutes.endWeek(event, today),
                         ReviewRoutes.weekCount(event),
                         today,
-                        true,
+                        ReviewPanel.Reader.COACH,
+                        // printed in the client's language unless the coach picks another
+                        profiles.languageOf(lifterId),
                         (end, weeks) -> getUI().ifPresent(ui -> ui.navigate(
                                 ClientReviewView.class,
                                 new RouteParameters(Map.of("lifterId", id, "week", WeekLabels.urlParameter(end))),

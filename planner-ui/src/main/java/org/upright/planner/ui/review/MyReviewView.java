@@ -3,7 +3,7 @@ package org.upright.planner.ui.review;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,9 +15,8 @@ import org.upright.planner.ui.week.WeekLabels;
 
 /** A lifter's own review: {@code /review} for the last complete week, {@code /review/2026-W19?weeks=6}. */
 @Route("review/:week?")
-@PageTitle("My review · Upright")
 @RolesAllowed("LIFTER")
-public class MyReviewView extends VerticalLayout implements BeforeEnterObserver {
+public class MyReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final ReviewPrinter printer;
@@ -34,6 +33,11 @@ public class MyReviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("ui.review.myPageTitle");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LocalDate today = zones.myToday();
         removeAll();
@@ -44,7 +48,8 @@ public class MyReviewView extends VerticalLayout implements BeforeEnterObserver 
                 ReviewRoutes.endWeek(event, today),
                 ReviewRoutes.weekCount(event),
                 today,
-                false,
+                ReviewPanel.Reader.LIFTER,
+                getLocale(),
                 (week, weeks) -> getUI().ifPresent(ui -> ui.navigate(
                         MyReviewView.class,
                         new RouteParameters("week", WeekLabels.urlParameter(week)),

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.upright.planner.report.PaperSize;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * Which paper a review prints on. There is no stored paper setting: the first guess comes from the
@@ -43,9 +44,6 @@ final class PaperChoice {
     }
 
     static String label(PaperSize paper) {
-        return switch (paper) {
-            case A4 -> "A4";
-            case LETTER -> "US Letter";
-        };
+        return ReaderText.words("ui.review.paper." + paper.name());
     }
 }

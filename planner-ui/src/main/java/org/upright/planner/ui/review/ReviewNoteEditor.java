@@ -23,8 +23,8 @@ import org.upright.planner.review.ReviewService;
  */
 final class ReviewNoteEditor extends Div {
 
-    final TextArea text = new TextArea("Your note for this review");
-    final Button save = new Button("Save note");
+    final TextArea text = new TextArea(getTranslation("ui.review.note.label"));
+    final Button save = new Button(getTranslation("ui.review.note.save"));
     private final ReviewService reviews;
     private final long lifterId;
     private final LocalDate endWeek;
@@ -41,15 +41,16 @@ final class ReviewNoteEditor extends Div {
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.setValue(note.map(ReviewNote::text).orElse(""));
-        text.setHelperText("Printed in the review PDF under your name. Save it to include it in the download.");
+        text.setHelperText(getTranslation("ui.review.note.helper"));
         text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         text.addValueChangeListener(e -> text.setInvalid(false));
         save.setId("save-review-note");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> save());
-        add(new H3("Coach's note"), text, save);
+        add(new H3(getTranslation("ui.review.note.heading")), text, save);
         if (note.isPresent()) {
-            add(new Paragraph("Last saved by " + note.get().authorName() + "."));
+            add(new Paragraph(
+                    getTranslation("ui.review.note.lastSavedBy", note.get().authorName())));
         }
     }
 
@@ -59,8 +60,8 @@ final class ReviewNoteEditor extends Div {
             version = saved.version();
             Notification.show(
                             saved.version() == ReviewNote.NEVER_SAVED
-                                    ? "Note removed from this review."
-                                    : "Note saved. It is in the PDF from now on.",
+                                    ? getTranslation("ui.review.note.removed")
+                                    : getTranslation("ui.review.note.saved"),
                             3000,
                             Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
@@ -68,7 +69,7 @@ final class ReviewNoteEditor extends Div {
             text.setErrorMessage(tooLong.getMessage());
             text.setInvalid(true);
         } catch (StaleEditException changedElsewhere) {
-            text.setErrorMessage(changedElsewhere.getMessage() + " Your text is still here: copy it before reloading.");
+            text.setErrorMessage(getTranslation("ui.review.note.changedElsewhere", changedElsewhere.getMessage()));
             text.setInvalid(true);
         }
     }

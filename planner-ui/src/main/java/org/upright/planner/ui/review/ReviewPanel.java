@@ -14,7 +14,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.BiConsumer;
+import org.upright.planner.common.Texts;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.report.ReviewSheet;
 import org.upright.planner.report.Words;
@@ -22,6 +24,7 @@ import org.upright.planner.review.LifterReview;
 import org.upright.planner.review.Recommendation;
 import org.upright.planner.review.ReviewRejected;
 import org.upright.planner.review.ReviewService;
+import org.upright.planner.ui.i18n.LanguageNames;
 
 /**
  * A lifter's 4–6 week review on screen, for the lifter and for their coach: pick how many weeks and
@@ -30,9 +33,16 @@ import org.upright.planner.review.ReviewService;
  */
 final class ReviewPanel extends Div {
 
+    /** Who reads the review here: the coach also writes the note and picks the PDF's language. */
+    enum Reader {
+        LIFTER,
+        COACH
+    }
+
     Select<Integer> weekCount;
     Select<LocalDate> ending;
     RadioButtonGroup<PaperSize> paper;
+    Select<Locale> printLanguage;
     final Anchor download = new Anchor();
 
     private final ReviewPrinter printer;
@@ -40,9 +50,12 @@ final class ReviewPanel extends Div {
     private final LocalDate endWeek;
     private final int weeks;
     private volatile PaperSize chosenPaper;
+    private volatile Locale chosenLanguage;
 
     /**
      * @param endWeek the Monday the review ends with
+     * @param language the language the PDF prints in at first: the reader's own, or for a coach
+     *     the client's; the screen always speaks the reader's
      * @param navigate opens the review for another end week and number of weeks
      */
     ReviewPanel(
@@ -52,53 +65,60 @@ final class ReviewPanel extends Div {
             LocalDate endWeek,
             int weeks,
             LocalDate today,
-            boolean coach,
+            Reader reader,
+            Locale language,
             BiConsumer<LocalDate, Integer> navigate) {
         this.printer = printer;
         this.lifterId = lifterId;
         this.endWeek = endWeek;
         this.weeks = weeks;
         this.chosenPaper = PaperChoice.current();
+        this.chosenLanguage = language;
+        boolean coach = reader == Reader.COACH;
         addClassName("review");
 
         ReviewPrinter.Printable printable;
         try {
             printable = printer.prepare(lifterId, endWeek, weeks, chosenPaper, getLocale());
         } catch (ReviewRejected rejected) {
-            H2 title = new H2("Review");
+            H2 title = new H2(getTranslation("ui.review.title"));
             title.setId("review-title");
             Paragraph error = new Paragraph(rejected.getMessage());
             error.setId("review-error");
             error.addClassName("review-error");
-            add(title, controls(today, navigate), error);
+            add(title, controls(today, coach, navigate), error);
             return;
         }
         LifterReview review = printable.review();
         ReviewSheet sheet = printable.sheet();
 
-        H2 title = new H2("Review for " + review.lifterName());
+        H2 title = new H2(getTranslation("ui.review.titleFor", review.lifterName()));
         title.setId("review-title");
-        Paragraph period = new Paragraph(Words.period(sheet.period(), sheet.locale())
-                + review.coachName().map(name -> " \u00b7 coach " + name).orElse(""));
+        String weeksShown = Words.period(sheet.period(), sheet.locale());
+        Paragraph period = new Paragraph(review.coachName()
+                .map(name -> getTranslation("ui.review.periodWithCoach", weeksShown, name))
+                .orElse(weeksShown));
         period.setId("review-period");
         period.addClassName("review-period");
-        add(title, period, controls(today, navigate));
+        add(title, period, controls(today, coach, navigate));
 
         add(ReviewSections.safety(sheet.safety(), sheet.locale()));
-        add(section("Key figures", ReviewSections.keyFigures(sheet.keyFigures(), sheet.locale())));
+        add(section(
+                getTranslation("ui.review.keyFigures"), ReviewSections.keyFigures(sheet.keyFigures(), sheet.locale())));
         add(ReviewSections.recommendations(
                 sheet.recommendations(),
                 review.report().recommendations().stream()
                         .map(Recommendation::kind)
                         .toList()));
-        add(section("Your weeks in charts", ReviewSections.charts(sheet.weeks(), sheet.locale())));
-        add(section("Week by week", ReviewSections.weeklyTable(sheet.weeks(), sheet.locale())));
+        add(section(getTranslation("ui.review.charts"), ReviewSections.charts(sheet.weeks(), sheet.locale())));
+        add(section(getTranslation("ui.review.weekByWeek"), ReviewSections.weeklyTable(sheet.weeks(), sheet.locale())));
         add(ReviewSections.findings(sheet.findings(), sheet.locale()));
         if (coach) {
             add(new ReviewNoteEditor(reviews, lifterId, review.lastWeek(), review.note()));
         } else if (sheet.note().isPresent()) {
-            Div note = new Div(new H3(
-                    sheet.coach().map(name -> "A note from your coach, " + name).orElse("A note from your coach")));
+            Div note = new Div(new H3(sheet.coach()
+                    .map(name -> getTranslation("ui.review.noteFromCoachNamed", name))
+                    .orElseGet(() -> getTranslation("ui.review.noteFromCoach"))));
             note.setId("review-note");
             note.addClassName("review-note");
             for (String paragraph : sheet.note().get().split("\\R\\s*\\R")) {
@@ -109,7 +129,7 @@ final class ReviewPanel extends Div {
         add(ReviewSections.disclaimer(sheet));
     }
 
-    private Component controls(LocalDate today, BiConsumer<LocalDate, Integer> navigate) {
+    private Component controls(LocalDate today, boolean coach, BiConsumer<LocalDate, Integer> navigate) {
         weekCount = ReviewPickers.weekCount(weeks);
         weekCount.setId("review-weeks-count");
         weekCount.addValueChangeListener(e -> {
@@ -134,10 +154,25 @@ final class ReviewPanel extends Div {
 
         download.setId("download-review");
         download.addClassName("review-download");
-        download.add(VaadinIcon.DOWNLOAD.create(), new Span("Download PDF"));
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("ui.review.download")));
         download.setHref(pdfDownload());
 
-        FlexLayout controls = new FlexLayout(weekCount, ending, paper, download);
+        FlexLayout controls = new FlexLayout(weekCount, ending, paper);
+        if (coach) {
+            printLanguage = new Select<>();
+            printLanguage.setId("review-language");
+            printLanguage.setLabel(getTranslation("ui.review.printLanguage"));
+            printLanguage.setItems(Texts.LANGUAGES);
+            printLanguage.setItemLabelGenerator(LanguageNames::ownName);
+            printLanguage.setValue(Texts.supported(chosenLanguage));
+            printLanguage.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    chosenLanguage = e.getValue();
+                }
+            });
+            controls.add(printLanguage);
+        }
+        controls.add(download);
         controls.addClassName("review-controls");
         controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         controls.setAlignItems(FlexLayout.Alignment.BASELINE);
@@ -150,7 +185,7 @@ final class ReviewPanel extends Div {
      */
     private DownloadHandler pdfDownload() {
         return event -> {
-            ReviewPrinter.Printable printable = printer.prepare(lifterId, endWeek, weeks, chosenPaper, getLocale());
+            ReviewPrinter.Printable printable = printer.prepare(lifterId, endWeek, weeks, chosenPaper, chosenLanguage);
             event.setFileName(printable.fileName());
             event.setContentType("application/pdf");
             try (OutputStream out = event.getOutputStream()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.upright.planner.plan.Weeks;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.review.ReviewPeriod;
+import org.upright.planner.ui.i18n.ReaderText;
 import org.upright.planner.ui.week.WeekLabels;
 
 /** The choices a review is made with: how many weeks, ending with which week, on which paper. */
@@ -20,9 +21,9 @@ final class ReviewPickers {
 
     static Select<Integer> weekCount(int value) {
         Select<Integer> select = new Select<>();
-        select.setLabel("Weeks");
+        select.setLabel(ReaderText.words("ui.review.weeks"));
         select.setItems(4, 5, 6);
-        select.setItemLabelGenerator(n -> n + " weeks");
+        select.setItemLabelGenerator(n -> ReaderText.words("ui.review.weekCount", n));
         select.setValue(value);
         return select;
     }
@@ -30,7 +31,7 @@ final class ReviewPickers {
     /** The weeks from this one back half a year, labelled; {@code value} is added if older. */
     static Select<LocalDate> ending(LocalDate today, LocalDate value) {
         Select<LocalDate> select = new Select<>();
-        select.setLabel("Ending with");
+        select.setLabel(ReaderText.words("ui.review.endingWith"));
         select.setWidth("25rem");
         select.setMaxWidth("100%");
         LocalDate thisWeek = Weeks.startOf(today);
@@ -43,15 +44,17 @@ final class ReviewPickers {
             mondays.add(value);
         }
         select.setItems(mondays);
-        select.setItemLabelGenerator(monday -> WeekLabels.title(monday)
-                + (monday.equals(lastComplete) ? " (last complete week)" : "")
-                + (monday.equals(thisWeek) ? " (not over yet)" : ""));
+        select.setItemLabelGenerator(monday -> monday.equals(lastComplete)
+                ? ReaderText.words("ui.review.lastCompleteWeek", WeekLabels.title(monday))
+                : monday.equals(thisWeek)
+                        ? ReaderText.words("ui.review.weekNotOver", WeekLabels.title(monday))
+                        : WeekLabels.title(monday));
         select.setValue(value);
         return select;
     }
 
     static RadioButtonGroup<PaperSize> paper(PaperSize value) {
-        RadioButtonGroup<PaperSize> group = new RadioButtonGroup<>("Paper");
+        RadioButtonGroup<PaperSize> group = new RadioButtonGroup<>(ReaderText.words("ui.review.paper"));
         group.setItems(PaperSize.values());
         group.setItemLabelGenerator(PaperChoice::label);
         group.setValue(value);

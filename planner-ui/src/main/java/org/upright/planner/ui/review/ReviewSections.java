@@ -27,6 +27,7 @@ import org.upright.planner.report.chart.ReviewCharts;
 import org.upright.planner.report.chart.SvgChartWriter;
 import org.upright.planner.report.chart.WeeklyChart;
 import org.upright.planner.review.RecommendationKind;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * The parts of the review screen, each built from the printable sheet so that the screen shows what
@@ -74,7 +75,7 @@ final class ReviewSections {
     }
 
     static Component recommendations(List<Recommendation> advice, List<RecommendationKind> kinds) {
-        Div section = new Div(new H3("What to do next"));
+        Div section = new Div(new H3(ReaderText.words("ui.review.next")));
         section.setId("review-advice");
         OrderedList list = new OrderedList();
         for (int i = 0; i < advice.size(); i++) {
@@ -123,7 +124,7 @@ final class ReviewSections {
         grid.setWidthFull();
         grid.addColumn(w -> Words.weekShort(w.week(), locale) + " · "
                         + Words.dayMonth(w.week().monday(), locale))
-                .setHeader("Week")
+                .setHeader(ReaderText.words("ui.review.week"))
                 .setAutoWidth(true)
                 .setFrozen(true);
         for (ReviewWording.Measure measure : ReviewWording.measures(locale)) {
@@ -138,7 +139,7 @@ final class ReviewSections {
     }
 
     static Component findings(List<Finding> findings, Locale locale) {
-        Div section = new Div(new H3("Findings"));
+        Div section = new Div(new H3(ReaderText.words("ui.review.findings")));
         section.setId("review-findings");
         if (findings.isEmpty()) {
             section.add(new Paragraph(ReviewWording.noFindings(locale)));

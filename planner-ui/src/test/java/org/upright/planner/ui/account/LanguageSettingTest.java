@@ -16,6 +16,7 @@ import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
 import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.UiTest;
+import org.upright.planner.ui.i18n.LanguageNames;
 
 /**
  * The language each person reads Upright in (issue 13): the browser's on the first visit, then their
@@ -83,7 +84,7 @@ class LanguageSettingTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
         SettingsView view = navigate(SettingsView.class);
 
-        assertThat(view.language.getListDataView().getItems().map(SettingsView::ownName))
+        assertThat(view.language.getListDataView().getItems().map(LanguageNames::ownName))
                 .containsExactly("English", "Deutsch", "Español", "Français");
     }
 

@@ -36,9 +36,10 @@ import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.review.Pdfs;
 
 /**
- * A coach with two clients, in a German-language browser: prepares a ZIP of both reviews from the
+ * A coach with two clients, in a British-English browser: prepares a ZIP of both reviews from the
  * roster and downloads it, then opens one client's review and downloads its PDF. Both come on A4,
- * the paper of the browser's region.
+ * the paper of the browser's region. (A German browser now gets German screens: see
+ * {@code GermanJourneyIT}.)
  */
 @SpringBootTest(
         classes = UprightApplication.class,
@@ -84,7 +85,7 @@ class ReviewJourneyIT {
         }
 
         try (BrowserContext context = browser.browser()
-                .newContext(new Browser.NewContextOptions().setLocale("de-DE").setAcceptDownloads(true))) {
+                .newContext(new Browser.NewContextOptions().setLocale("en-GB").setAcceptDownloads(true))) {
             Page page = context.newPage();
             signIn(page, coach.email());
             assertThat(page.locator("h2").first()).containsText("Greta Coach's clients");

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
+import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.report.PaperSize;
@@ -44,6 +45,9 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     WeekPlanService plans;
+
+    @Autowired
+    ProfileService profiles;
 
     TestPeople people;
     AccountSummary lifter;
@@ -83,6 +87,9 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(adviceKinds()).contains("TIME_FRAME");
         assertThat(text("review-disclaimer")).isEqualTo(Disclaimer.TEXT);
         assertThat($(TextArea.class).all()).as("only the coach writes a note").isEmpty();
+        assertThat($(Select.class).withId("review-language").all())
+                .as("a lifter's PDF is in their own language")
+                .isEmpty();
     }
 
     @Test
@@ -139,6 +146,24 @@ class ReviewViewTest extends SpringBrowserlessTest {
                 .contains("A note from your coach, Review Coach")
                 .contains("Ελένη says hi.")
                 .contains("well done, Łucja!");
+    }
+
+    @Test
+    void theCoachPrintsTheReviewInTheClientsLanguageUnlessTheyChooseAnother() {
+        TestPeople.as(lifter, () -> profiles.changeMyLanguage(Locale.GERMAN));
+        TestPeople.signIn(coach);
+        navigate("clients/" + lifter.id() + "/review", ClientReviewView.class);
+        Select<Locale> language = select("review-language");
+
+        assertThat(text("review-title"))
+                .as("the screen speaks the coach's language")
+                .isEqualTo("Review for Łucja Þórsdóttir");
+        assertThat(language.getValue()).isEqualTo(Locale.GERMAN);
+        assertThat(download().text()).contains("TRAININGSAUSWERTUNG").doesNotContain("What to do next");
+
+        test(language).selectItem("Français");
+
+        assertThat(download().text()).contains("BILAN D’ENTRAÎNEMENT");
     }
 
     @Test

@@ -129,6 +129,9 @@ public final class UserFacingLiterals {
             "setTooltipText",
             "show");
 
+    /** Calls that build text out of their arguments, so a literal in them is still read by a person. */
+    private static final Set<String> TEXT_MAKERS = Set.of("format", "formatted", "join", "concat", "repeat");
+
     /** Components whose first of several arguments is an address (href, image source). */
     private static final Set<String> ADDRESS_FIRST = Set.of("Anchor", "Image");
 
@@ -292,9 +295,31 @@ public final class UserFacingLiterals {
         }
 
         private void report(String call, Node node, String text) {
-            if (isWords(text) && !forDevelopers(node) && !isAddress(node) && seen.add(node)) {
+            if (isWords(text)
+                    && !forDevelopers(node)
+                    && !isAddress(node)
+                    && !ownedByAnotherCall(node)
+                    && seen.add(node)) {
                 literals.add(new Literal(file, node.getBegin().map(p -> p.line).orElse(0), call, text));
             }
+        }
+
+        /**
+         * A literal handed to some other call inside the argument is that call's business:
+         * {@code new Button(label, click -> navigate(new RouteParameters("lifterId", id)))}. Only
+         * the calls that make text stay ({@code format}, {@code join}, …), and the user-facing calls
+         * themselves, pass their literals on.
+         */
+        private boolean ownedByAnotherCall(Node node) {
+            Node parent = node.getParentNode().orElse(null);
+            if (parent instanceof MethodCallExpr call) {
+                String name = call.getNameAsString();
+                return !methods.contains(name) && !TEXT_MAKERS.contains(name) && !name.equals("setAttribute");
+            }
+            if (parent instanceof ObjectCreationExpr created) {
+                return !constructors.contains(created.getType().getNameAsString());
+            }
+            return false;
         }
 
         /**

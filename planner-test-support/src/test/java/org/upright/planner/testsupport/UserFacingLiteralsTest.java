@@ -35,6 +35,7 @@ class UserFacingLiteralsTest {
                             message = problem.getMessage();
                         }
                         Notification.show(message, 8000, Position.MIDDLE);
+                        new Span(String.format("%d sets", count));
                     }
                 }
                 """);
@@ -52,7 +53,8 @@ class UserFacingLiteralsTest {
                         "Kilograms",
                         "Pounds",
                         "Saved.",
-                        "Reload to see the change.");
+                        "Reload to see the change.",
+                        "%d sets");
     }
 
     @Test
@@ -71,6 +73,8 @@ class UserFacingLiteralsTest {
                         var me = signedIn().orElseThrow(() -> new IllegalStateException("only for signed-in users"));
                         var who = new Span(me.displayName());
                         var join = new Paragraph(new Anchor("signup", getTranslation("ui.login.createAccount")));
+                        var week = new Button(getTranslation("ui.review.planWeek"),
+                                click -> ui.navigate(ClientWeekView.class, new RouteParameters("lifterId", id)));
                     }
                 }
                 """);

@@ -29,66 +29,75 @@ public final class ReviewWording {
     public static List<Measure> measures(Locale locale) {
         return List.of(
                 new Measure(
-                        label(locale, "sessions"),
+                        Words.text(locale, "reports.measure.sessions"),
                         w -> Words.text(
                                 locale, "reports.measure.sessions.value", w.completedSessions(), w.plannedSessions())),
-                new Measure(label(locale, "adherence"), w -> Words.percent(w.adherencePercent(), locale)),
-                new Measure(label(locale, "pushSets"), w -> Words.number(w.pushSets(), locale)),
-                new Measure(label(locale, "pullSets"), w -> Words.number(w.pullSets(), locale)),
                 new Measure(
-                        label(locale, "pullPerPush"),
+                        Words.text(locale, "reports.measure.adherence"),
+                        w -> Words.percent(w.adherencePercent(), locale)),
+                new Measure(Words.text(locale, "reports.measure.pushSets"), w -> Words.number(w.pushSets(), locale)),
+                new Measure(Words.text(locale, "reports.measure.pullSets"), w -> Words.number(w.pullSets(), locale)),
+                new Measure(
+                        Words.text(locale, "reports.measure.pullPerPush"),
                         w -> w.pushSets() == 0
                                 ? Words.text(locale, "reports.measure.pullPerPush.noPush")
                                 : Words.twoPlaces(w.pullPerPush(), locale),
                         WeekRow::belowRatioTarget),
                 new Measure(
-                        label(locale, "rowsPerPress"),
+                        Words.text(locale, "reports.measure.rowsPerPress"),
                         w -> Words.ratio(w.horizontalPullPerPush(), locale),
                         w -> w.horizontalPullPerPush() != null && w.horizontalPullPerPush() < w.ratioTarget()),
                 new Measure(
-                        label(locale, "target"),
+                        Words.text(locale, "reports.measure.target"),
                         w -> Words.text(locale, "reports.measure.target.value", Words.number(w.ratioTarget(), locale))),
                 new Measure(
-                        label(locale, "mobility"),
+                        Words.text(locale, "reports.measure.mobility"),
                         w -> Words.text(
                                 locale,
                                 "reports.measure.mobility.value",
                                 w.mobilitySessions(),
                                 w.mobilityBand().toString()),
                         w -> !w.mobilityBand().onTarget(w.mobilitySessions())),
-                new Measure(label(locale, "thoracic"), w -> Words.percent(w.thoracicWarmUpPercent(), locale)),
                 new Measure(
-                        label(locale, "routineDays"),
+                        Words.text(locale, "reports.measure.thoracic"),
+                        w -> Words.percent(w.thoracicWarmUpPercent(), locale)),
+                new Measure(
+                        Words.text(locale, "reports.measure.routineDays"),
                         w -> Words.text(locale, "reports.measure.routineDays.value", w.routineDays())),
-                new Measure(label(locale, "habitTicks"), w -> Integer.toString(w.habitTicks())),
-                new Measure(label(locale, "painBefore"), w -> Words.number(w.painBefore(), locale)),
-                new Measure(label(locale, "painAfter"), w -> Words.number(w.painAfter(), locale)),
-                new Measure(label(locale, "balanceScore"), w -> Words.count(w.balanceScore())),
-                new Measure(label(locale, "openFindings"), w -> Integer.toString(w.openFindings())));
+                new Measure(Words.text(locale, "reports.measure.habitTicks"), w -> Integer.toString(w.habitTicks())),
+                new Measure(
+                        Words.text(locale, "reports.measure.painBefore"), w -> Words.number(w.painBefore(), locale)),
+                new Measure(Words.text(locale, "reports.measure.painAfter"), w -> Words.number(w.painAfter(), locale)),
+                new Measure(Words.text(locale, "reports.measure.balanceScore"), w -> Words.count(w.balanceScore())),
+                new Measure(
+                        Words.text(locale, "reports.measure.openFindings"), w -> Integer.toString(w.openFindings())));
     }
 
     /** The six headline numbers, in the order the cover prints them. */
     public static List<Figure> keyFigures(KeyFigures figures, Locale locale) {
         return List.of(
                 new Figure(
-                        figure(locale, "sessions"),
+                        Words.text(locale, "reports.figure.sessions"),
                         Words.percent(figures.adherencePercent(), locale),
                         sessions(figures, locale)),
                 new Figure(
-                        figure(locale, "pullPerPush"),
+                        Words.text(locale, "reports.figure.pullPerPush"),
                         Words.trend(figures.pullPerPush(), true, locale),
                         ratio(figures, locale)),
-                new Figure(figure(locale, "mobility"), mobilityValue(figures, locale), mobility(figures, locale)),
                 new Figure(
-                        figure(locale, "painBefore"),
+                        Words.text(locale, "reports.figure.mobility"),
+                        mobilityValue(figures, locale),
+                        mobility(figures, locale)),
+                new Figure(
+                        Words.text(locale, "reports.figure.painBefore"),
                         Words.trend(figures.painBefore(), false, locale),
                         pain(figures.painBefore(), locale)),
                 new Figure(
-                        figure(locale, "balanceScore"),
+                        Words.text(locale, "reports.figure.balanceScore"),
                         Words.trend(figures.balanceScore(), false, locale),
                         score(figures.balanceScore(), locale)),
                 new Figure(
-                        figure(locale, "openFindings"),
+                        Words.text(locale, "reports.figure.openFindings"),
                         Integer.toString(figures.openFindingsLastWeek()),
                         Words.text(
                                 locale,
@@ -117,14 +126,6 @@ public final class ReviewWording {
     /** A label in capitals, as the PDF prints its small headings; capitals follow the language. */
     static String capitals(String label, Locale locale) {
         return label.toUpperCase(locale == null ? Locale.ENGLISH : locale);
-    }
-
-    private static String label(Locale locale, String measure) {
-        return Words.text(locale, "reports.measure." + measure);
-    }
-
-    private static String figure(Locale locale, String figure) {
-        return Words.text(locale, "reports.figure." + figure);
     }
 
     private static String mobilityValue(KeyFigures figures, Locale locale) {

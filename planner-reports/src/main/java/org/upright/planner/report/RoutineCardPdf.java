@@ -208,9 +208,14 @@ public final class RoutineCardPdf {
         PdfPTable grid = Blocks.table(5);
         grid.setWidths(new float[] {1.4f, 0.6f, 0.8f, 0.8f, 3.4f});
         grid.setHeaderRows(1);
-        List<String> heads = List.of("day", "done", "before", "after", "notes");
+        List<String> heads = List.of(
+                "reports.card.painLog.day",
+                "reports.card.painLog.done",
+                "reports.card.painLog.before",
+                "reports.card.painLog.after",
+                "reports.card.painLog.notes");
         for (String head : heads) {
-            PdfPCell cell = Blocks.cell(Words.text(style.locale, "reports.card.painLog." + head), style.tableHead);
+            PdfPCell cell = Blocks.cell(Words.text(style.locale, head), style.tableHead);
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(Palette.INK);
             cell.setBorderWidth(0.8f);

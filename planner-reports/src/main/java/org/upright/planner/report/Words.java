@@ -90,7 +90,9 @@ public final class Words {
             return NONE;
         }
         NumberFormat percent = NumberFormat.getPercentInstance(locale == null ? Locale.ENGLISH : locale);
-        return percent.format(value / 100.0);
+        // French writes a narrow no-break space before %, which the charts' font (Liberation Sans)
+        // lacks; a chart drawn into the PDF would drop it. The plain no-break space reads the same.
+        return percent.format(value / 100.0).replace('\u202f', '\u00a0');
     }
 
     public static String count(Integer value) {

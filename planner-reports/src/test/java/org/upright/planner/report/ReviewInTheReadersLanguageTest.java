@@ -44,6 +44,22 @@ class ReviewInTheReadersLanguageTest {
     }
 
     @Test
+    void aGermanReviewOfRealWeeksPrintsTheFindingsInGerman() {
+        ReviewSheet english =
+                ReviewSheets.of(CoreReviews.review(CoreReviews.improving()), PaperSize.A4, Locale.ENGLISH);
+        ReviewSheet german = ReviewSheets.of(CoreReviews.review(CoreReviews.improving()), PaperSize.A4, Locale.GERMANY);
+        assertThat(english.findings()).hasSameSizeAs(german.findings()).isNotEmpty();
+        String text = spaced(PdfReadBack.allText(PdfReadBack.read(new ReviewPdf().render(german))));
+        assertThat(german.findings()).allSatisfy(f -> {
+            assertThat(english.findings()).extracting(Finding::message).doesNotContain(f.message());
+            assertThat(text).contains(spaced(f.message()).substring(0, 30));
+        });
+        assertThat(german.findings())
+                .extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).startsWith("Behoben seit KW 15 (aufgetreten in KW 14, KW 15): "));
+    }
+
+    @Test
     void aFrenchReviewWritesPercentAndWeeksTheFrenchWay() {
         String all = spaced(PdfReadBack.allText(printed(Locale.FRANCE)));
         assertThat(all)

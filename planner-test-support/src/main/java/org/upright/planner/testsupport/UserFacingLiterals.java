@@ -138,7 +138,8 @@ public final class UserFacingLiterals {
     /** Element attributes a screen reader or a tooltip reads out. */
     private static final Set<String> READ_ATTRIBUTES = Set.of("aria-label", "title", "placeholder", "alt");
 
-    private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_-]+)+");
+    // a key, or a key's stem that the code completes ("ui.checkIn.timing." + timing.name())
+    private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_-]+)+\\.?");
     private static final Pattern PATH_OR_URL =
             Pattern.compile("(/|[a-z]+:)\\S*|[\\w./-]+\\.(png|svg|jpg|jpeg|css|js|pdf|zip|ics|csv|html)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");

@@ -72,6 +72,7 @@ class UserFacingLiteralsTest {
                         var dose = new Span(getTranslation("ui.dose", sets, "×"));
                         var me = signedIn().orElseThrow(() -> new IllegalStateException("only for signed-in users"));
                         var who = new Span(me.displayName());
+                        timing.setItemLabelGenerator(t -> getTranslation("ui.checkIn.timing." + t.name()));
                         var join = new Paragraph(new Anchor("signup", getTranslation("ui.login.createAccount")));
                         var week = new Button(getTranslation("ui.review.planWeek"),
                                 click -> ui.navigate(ClientWeekView.class, new RouteParameters("lifterId", id)));

@@ -33,12 +33,12 @@ import org.upright.planner.safety.RedFlagCheckReason;
  */
 class CheckInCard extends Composite<Div> {
 
-    final RadioButtonGroup<PainTiming> timing = new RadioButtonGroup<>("When");
-    final RadioButtonGroup<Integer> score = new RadioButtonGroup<>("How much does your upper back hurt?");
+    final RadioButtonGroup<PainTiming> timing = new RadioButtonGroup<>(getTranslation("ui.checkIn.when"));
+    final RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("ui.checkIn.score"));
     final Select<PainLocation> location = new Select<>();
-    final TextArea note = new TextArea("Note (optional)");
-    final DatePicker date = new DatePicker("Day");
-    final Button save = new Button("Save check-in");
+    final TextArea note = new TextArea(getTranslation("ui.checkIn.note"));
+    final DatePicker date = new DatePicker(getTranslation("ui.checkIn.day"));
+    final Button save = new Button(getTranslation("ui.checkIn.save"));
     private final Paragraph formError = new Paragraph();
     private final Div checklistSlot = new Div();
     private final CheckInService checkIns;
@@ -55,20 +55,21 @@ class CheckInCard extends Composite<Div> {
         root.setId("check-in");
 
         timing.setItems(PainTiming.BEFORE, PainTiming.AFTER);
-        timing.setItemLabelGenerator(t -> t == PainTiming.BEFORE ? "Before a session" : "After a session");
+        timing.setItemLabelGenerator(t -> getTranslation("ui.checkIn.timing." + t.name()));
         timing.setValue(PainTiming.BEFORE);
         score.setItems(IntStream.rangeClosed(PainReading.MIN_SCORE, PainReading.MAX_SCORE)
                 .boxed()
                 .toList());
         score.setItemLabelGenerator(String::valueOf);
         score.addClassName("pain-scale");
-        score.setHelperText("0 = no pain, 10 = the worst you can imagine");
+        score.setHelperText(getTranslation("ui.checkIn.score.helper"));
         score.setRequiredIndicatorVisible(true);
-        location.setLabel("Where (optional)");
+        location.setLabel(getTranslation("ui.checkIn.where"));
         location.setItems(PainLocation.values());
         location.setEmptySelectionAllowed(true);
-        location.setEmptySelectionCaption("Not sure");
-        location.setItemLabelGenerator(l -> l == null ? "Not sure" : JournalLabels.location(l));
+        location.setEmptySelectionCaption(getTranslation("ui.checkIn.where.notSure"));
+        location.setItemLabelGenerator(
+                l -> l == null ? getTranslation("ui.checkIn.where.notSure") : JournalLabels.location(l));
         note.setMaxLength(PainReading.MAX_NOTE_LENGTH);
         note.setWidthFull();
         date.setValue(today);
@@ -85,7 +86,15 @@ class CheckInCard extends Composite<Div> {
 
         Div details = new Div(location, date);
         details.addClassName("check-in-details");
-        root.add(new H3("How is your back?"), formError, timing, score, checklistSlot, details, note, save);
+        root.add(
+                new H3(getTranslation("ui.checkIn.title")),
+                formError,
+                timing,
+                score,
+                checklistSlot,
+                details,
+                note,
+                save);
     }
 
     /**
@@ -110,15 +119,13 @@ class CheckInCard extends Composite<Div> {
         }
     }
 
-    private static String intro(RedFlagCheckReason reason) {
-        return switch (reason) {
-            case HIGH_PAIN -> "That is a lot of pain. Please check these warning signs: tick any that apply.";
-            case WARNING_SIGN_IN_NOTE ->
-                "Your note mentions something we need to ask about before saving it. Please tick any of"
-                        + " these that apply to you now.";
-            case FIRST_CHECK_IN_OF_WEEK, SIGN_UP, ON_REQUEST ->
-                "Your weekly safety check: tick any of these that apply to you now.";
-        };
+    private String intro(RedFlagCheckReason reason) {
+        return getTranslation(
+                switch (reason) {
+                    case HIGH_PAIN -> "ui.checkIn.checklist.highPain";
+                    case WARNING_SIGN_IN_NOTE -> "ui.checkIn.checklist.note";
+                    case FIRST_CHECK_IN_OF_WEEK, SIGN_UP, ON_REQUEST -> "ui.checkIn.checklist.weekly";
+                });
     }
 
     private void submit() {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -30,9 +30,13 @@ import org.upright.planner.safety.SafetyService;
  * adherence, what to do next, and the printable card.
  */
 @Route("journal")
-@PageTitle("Journal · Upright")
 @RolesAllowed("LIFTER")
-public class JournalView extends VerticalLayout {
+public class JournalView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ui.journal.pageTitle");
+    }
 
     private final SafetyService safety;
     private final CheckInService checkIns;
@@ -63,7 +67,7 @@ public class JournalView extends VerticalLayout {
 
         safetyPanel = new SafetyPanel(true, true, this::openClearance);
         Button report = new Button(
-                "Report a warning sign",
+                getTranslation("ui.journal.reportWarningSign"),
                 VaadinIcon.WARNING.create(),
                 click -> new RedFlagDialog(checkIns, lifterId, this::refreshSafety).open());
         report.addThemeVariants(ButtonVariant.TERTIARY);
@@ -81,7 +85,7 @@ public class JournalView extends VerticalLayout {
 
         Div grid = new Div(checkIn, sessions, habitsCard, history, advice, card);
         grid.addClassName("journal-grid");
-        add(new H2("Journal"), safetyPanel, report, grid, disclaimer);
+        add(new H2(getTranslation("ui.journal.title")), safetyPanel, report, grid, disclaimer);
         refreshSafety();
     }
 

@@ -3,7 +3,7 @@ package org.upright.planner.ui.week;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,9 +21,13 @@ import org.upright.planner.plan.Weeks;
 
 /** A lifter plans their own week: {@code /week} for this week, {@code /week/2026-W48} for another. */
 @Route("week/:week?")
-@PageTitle("My week · Upright")
 @RolesAllowed("LIFTER")
-public class MyWeekView extends VerticalLayout implements BeforeEnterObserver {
+public class MyWeekView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ui.week.myPageTitle");
+    }
 
     private final PlannerBoard board;
     private final Clock clock;

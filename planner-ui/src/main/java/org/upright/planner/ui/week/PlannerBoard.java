@@ -70,16 +70,16 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     private final TimeZoneService zones;
 
     private final H2 title = new H2();
-    private final Span pausedTag = new Span("Paused");
-    private final Button templateButton = new Button("Use a template", VaadinIcon.COPY_O.create());
-    private final Button copyButton = new Button("Copy last week");
+    private final Span pausedTag = new Span(getTranslation("ui.week.paused"));
+    private final Button templateButton = new Button(getTranslation("ui.week.useTemplate"), VaadinIcon.COPY_O.create());
+    private final Button copyButton = new Button(getTranslation("ui.week.copyLastWeek"));
     private final Div staleBanner = new Div();
     private final Tabs dayTabs = new Tabs();
     private final Div days = new Div();
     private final BalancePanel balance;
     private final UndoHistory history = new UndoHistory();
-    private final Button undoButton = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create());
-    private final Button redoButton = new Button("Redo", VaadinIcon.ARROW_FORWARD.create());
+    private final Button undoButton = new Button(getTranslation("ui.week.undo"), VaadinIcon.ARROW_BACKWARD.create());
+    private final Button redoButton = new Button(getTranslation("ui.week.redo"), VaadinIcon.ARROW_FORWARD.create());
     private final Notification undoNote = new Notification("", 3000, Notification.Position.BOTTOM_START);
     private final Notification refusal = refusalNote();
     private PlannedWeek current;
@@ -147,12 +147,13 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
 
     private FlexLayout header() {
         Button previous = new Button(
-                "Previous week",
+                getTranslation("ui.week.previous"),
                 VaadinIcon.ANGLE_LEFT.create(),
                 click -> navigateToWeek.accept(current.weekStart().minusWeeks(1)));
-        Button today = new Button("This week", click -> navigateToWeek.accept(zones.todayOf(lifterId)));
+        Button today =
+                new Button(getTranslation("ui.week.thisWeek"), click -> navigateToWeek.accept(zones.todayOf(lifterId)));
         Button next = new Button(
-                "Next week",
+                getTranslation("ui.week.next"),
                 VaadinIcon.ANGLE_RIGHT.create(),
                 click -> navigateToWeek.accept(current.weekStart().plusWeeks(1)));
         next.setIconAfterText(true);
@@ -178,9 +179,9 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                             bytes.length);
                 }),
                 AttachmentType.DOWNLOAD,
-                "Add to calendar");
+                getTranslation("ui.week.addToCalendar"));
         ics.setId("export-calendar");
-        ics.getElement().setAttribute("title", "Sessions with reminders, as an .ics file for your calendar app");
+        ics.getElement().setAttribute("title", getTranslation("ui.week.addToCalendar.title"));
         for (Button b : List.of(previous, today, next, template, copy, undoButton, redoButton)) {
             b.addThemeVariants(ButtonVariant.TERTIARY);
         }
@@ -188,11 +189,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         pausedTag.setId("plan-paused-tag");
         pausedTag.addClassName("plan-paused-tag");
         pausedTag.getElement().getThemeList().add("badge error");
-        pausedTag
-                .getElement()
-                .setAttribute(
-                        "title",
-                        "A warning sign was reported: the plan cannot be changed until a professional has cleared it.");
+        pausedTag.getElement().setAttribute("title", getTranslation("ui.week.paused.title"));
         pausedTag.setVisible(false);
         FlexLayout nav = new FlexLayout(previous, today, next);
         FlexLayout tools = new FlexLayout(undoButton, redoButton, template, copy, ics);
@@ -300,12 +297,12 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             column.add(new SessionCard(sessions.get(i), date, i, sessions.size(), current.weekStart(), unit, this));
         }
         if (sessions.isEmpty()) {
-            Span rest = new Span("Rest day");
+            Span rest = new Span(getTranslation("ui.week.restDay"));
             rest.addClassName("rest-day");
             column.add(rest);
         }
         Button add = new Button(
-                "Add session",
+                getTranslation("ui.week.addSession"),
                 VaadinIcon.PLUS.create(),
                 click -> new SessionDialog(
                                 "New session on " + WeekLabels.day(date),

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import org.upright.planner.account.WeightUnit;
 import org.upright.planner.balance.Block;
@@ -56,7 +58,16 @@ class SessionCard extends Div {
                 VaadinIcon.TRASH, "Delete " + session.title(), () -> actions.removeSession(session));
         FlexLayout controls = new FlexLayout(earlier, up, later, edit, remove);
         controls.addClassName("session-controls");
-        add(title, kind, controls);
+        add(title, kind);
+        // the time of day, in the lifter's own zone (docs/adr/0021), in the reader's notation
+        session.startTime().ifPresent(time -> {
+            Span at = new Span(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    .withLocale(getLocale())
+                    .format(time));
+            at.addClassName("session-time");
+            add(at);
+        });
+        add(controls);
 
         for (Block block : session.blocks()) {
             Span blockName = new Span(blockLabel(block.type()));

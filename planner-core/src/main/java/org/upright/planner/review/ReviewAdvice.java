@@ -11,6 +11,7 @@ import org.upright.planner.balance.BalanceReport;
 import org.upright.planner.balance.Finding;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.Texts;
 import org.upright.planner.safety.PainImprovement;
 import org.upright.planner.safety.ProgressionBlocker;
 import org.upright.planner.safety.Referral;
@@ -130,8 +131,12 @@ final class ReviewAdvice {
     }
 
     private static Recommendation onHold(Set<ProgressionBlocker> blockers) {
-        String reasons =
-                blockers.stream().sorted().map(ProgressionBlocker::reason).collect(Collectors.joining(" "));
+        // Recommendations are still English sentences (the review's advice is not yet a Text); the
+        // blockers' own words are rendered in English here until it is.
+        String reasons = blockers.stream()
+                .sorted()
+                .map(b -> Texts.render(b.reason(), Locale.ENGLISH))
+                .collect(Collectors.joining(" "));
         return Recommendation.of(
                 RecommendationKind.PROGRESSION_ON_HOLD,
                 "Hold the current level for now",

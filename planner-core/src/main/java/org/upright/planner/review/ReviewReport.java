@@ -3,6 +3,7 @@ package org.upright.planner.review;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.upright.planner.common.Text;
 import org.upright.planner.safety.SafetyAssessment;
 
 /**
@@ -21,7 +22,7 @@ public record ReviewReport(
         OptionalDouble adherence,
         SafetyAssessment safety,
         List<Recommendation> recommendations,
-        String disclaimer) {
+        Text disclaimer) {
 
     public ReviewReport {
         weeks = List.copyOf(weeks);

@@ -1,10 +1,12 @@
 package org.upright.planner.safety;
 
+import org.upright.planner.common.Text;
+
 /** The short disclaimer every screen with advice and every report carries (domain §5). */
 public final class Disclaimer {
 
-    public static final String TEXT = "Upright gives general exercise guidance, not a diagnosis or medical"
-            + " advice. If something feels wrong, or you are unsure, ask a doctor or physical therapist.";
+    /** Rendered by each screen and report in its reader's language ({@code domain.disclaimer}). */
+    public static final Text TEXT = Text.of("domain.disclaimer");
 
     private Disclaimer() {}
 }

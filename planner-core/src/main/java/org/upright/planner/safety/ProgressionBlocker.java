@@ -1,20 +1,16 @@
 package org.upright.planner.safety;
 
+import org.upright.planner.common.Text;
+
 /** A reason not to suggest progressing the plan (more sets, load or difficulty). */
 public enum ProgressionBlocker {
-    OPEN_RED_FLAG("A red flag is open, so the plan is paused until a professional clears you."),
-    PAIN_RISING("Your pain was higher this week than the week before, so the plan stays as it is for now."),
-    SEVERE_PAIN("Your pain is severe at the moment; get it checked before training harder."),
-    NOT_IMPROVING("Your pain has not eased over several weeks; see a physical therapist before training harder.");
+    OPEN_RED_FLAG,
+    PAIN_RISING,
+    SEVERE_PAIN,
+    NOT_IMPROVING;
 
-    private final String reason;
-
-    ProgressionBlocker(String reason) {
-        this.reason = reason;
-    }
-
-    /** Why progression is held back, in plain words. */
-    public String reason() {
-        return reason;
+    /** Why progression is held back, in plain words ({@code domain.progressionBlocker.*}). */
+    public Text reason() {
+        return Text.of("domain.progressionBlocker." + name());
     }
 }

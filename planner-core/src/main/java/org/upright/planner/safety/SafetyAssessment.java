@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.upright.planner.common.Text;
 
 /**
  * The result of {@link SafetyAssessor#assess}: what the lifter, the coach and the planner must know.
@@ -54,7 +55,7 @@ public record SafetyAssessment(
     }
 
     /** The disclaimer every screen and report with advice carries. */
-    public String disclaimer() {
+    public Text disclaimer() {
         return Disclaimer.TEXT;
     }
 }

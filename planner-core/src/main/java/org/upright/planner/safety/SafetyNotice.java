@@ -1,24 +1,26 @@
 package org.upright.planner.safety;
 
 import java.util.Objects;
+import org.upright.planner.common.Text;
 
 /**
  * Something the lifter (and their coach) must see, with how urgently to act on it.
  *
  * @param headline a few words for a banner
- * @param message the full text, in plain words
+ * @param message the full text, in plain words (both rendered in the reader's language by the edge)
  */
-public record SafetyNotice(Urgency urgency, String headline, String message) {
+public record SafetyNotice(Urgency urgency, Text headline, Text message) {
 
     public SafetyNotice {
         Objects.requireNonNull(urgency, "urgency is required");
-        if (headline == null || headline.isBlank() || message == null || message.isBlank()) {
+        if (headline == null || message == null) {
             throw new IllegalArgumentException("a safety notice needs a headline and a message");
         }
     }
 
     public static SafetyNotice of(RedFlag flag) {
-        String headline = flag.isEmergency() ? "Urgent: get emergency care now" : "See a medical professional now";
+        Text headline = Text.of(
+                flag.isEmergency() ? "domain.safety.headline.emergency" : "domain.safety.headline.seeProfessional");
         return new SafetyNotice(flag.urgency(), headline, flag.notice());
     }
 

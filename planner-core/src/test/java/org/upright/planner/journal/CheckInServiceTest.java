@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.upright.planner.journal.JournalFixtures.today;
 
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.DatabaseTest;
 import org.upright.planner.People;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.common.Texts;
 import org.upright.planner.safety.PainLocation;
 import org.upright.planner.safety.PainTiming;
 import org.upright.planner.safety.RedFlag;
@@ -99,8 +101,8 @@ class CheckInServiceTest {
         assertThat(assessment.status()).isEqualTo(SafetyStatus.STOP);
         assertThat(assessment.planPaused()).isTrue();
         assertThat(assessment.showsRedBadge()).isTrue();
-        assertThat(assessment.notices().getFirst().message())
-                .isEqualTo(RedFlag.NUMBNESS_TINGLING_OR_WEAKNESS.notice())
+        assertThat(Texts.render(assessment.notices().getFirst().message(), Locale.ENGLISH))
+                .isEqualTo(Texts.render(RedFlag.NUMBNESS_TINGLING_OR_WEAKNESS.notice(), Locale.ENGLISH))
                 .contains("see a doctor now");
     }
 
@@ -113,8 +115,10 @@ class CheckInServiceTest {
 
         SafetyAssessment assessment = people.as(lifter, () -> safety.assess(lifter.id()));
         assertThat(assessment.mostUrgent()).contains(Urgency.EMERGENCY);
-        assertThat(assessment.notices().getFirst().headline()).containsIgnoringCase("emergency");
-        assertThat(assessment.notices().getFirst().message()).containsIgnoringCase("emergency");
+        assertThat(Texts.render(assessment.notices().getFirst().headline(), Locale.ENGLISH))
+                .containsIgnoringCase("emergency");
+        assertThat(Texts.render(assessment.notices().getFirst().message(), Locale.ENGLISH))
+                .containsIgnoringCase("emergency");
     }
 
     @Test

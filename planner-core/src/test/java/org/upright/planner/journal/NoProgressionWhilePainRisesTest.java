@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.upright.planner.DatabaseTest;
 import org.upright.planner.People;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.common.Texts;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.review.Recommendation;
 import org.upright.planner.review.RecommendationKind;
@@ -72,7 +74,7 @@ class NoProgressionWhilePainRisesTest {
                             .orElseThrow()
                             .message())
                     .as(context)
-                    .contains(ProgressionBlocker.PAIN_RISING.reason());
+                    .contains(Texts.render(ProgressionBlocker.PAIN_RISING.reason(), Locale.ENGLISH));
             var assessment = people.as(lifter, () -> safety.assess(lifter.id()));
             assertThat(assessment.progressionAllowed()).as(context).isFalse();
             assertThat(assessment.progression().blockers()).as(context).contains(ProgressionBlocker.PAIN_RISING);

@@ -6,6 +6,7 @@ import static org.upright.planner.journal.JournalFixtures.thisWeek;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.DatabaseTest;
 import org.upright.planner.People;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.common.Texts;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.safety.PainTiming;
 import org.upright.planner.safety.RedFlag;
@@ -118,7 +120,8 @@ class SafetyServiceTest {
         assertThat(assessment.referrals()).containsExactly(Referral.NOT_IMPROVING);
         assertThat(assessment.notices())
                 .singleElement()
-                .satisfies(n -> assertThat(n.message()).contains("physical therapist"));
+                .satisfies(n ->
+                        assertThat(Texts.render(n.message(), Locale.ENGLISH)).contains("physical therapist"));
     }
 
     private void checkIn(AccountSummary lifter, LocalDate date, int score, Set<RedFlag> answers) {

@@ -6,7 +6,9 @@ import static org.upright.planner.safety.Journal.adherence;
 import static org.upright.planner.safety.Journal.readings;
 import static org.upright.planner.safety.Journal.steadyAdherence;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.upright.planner.common.Texts;
 
 class NotImprovingTest {
 
@@ -37,7 +39,7 @@ class NotImprovingTest {
         assertThat(assessment.status()).isEqualTo(SafetyStatus.REFER);
         assertThat(assessment.notices()).singleElement().satisfies(notice -> {
             assertThat(notice.urgency()).isEqualTo(Urgency.RECOMMEND_PROFESSIONAL);
-            assertThat(notice.message()).contains("physical therapist");
+            assertThat(Texts.render(notice.message(), Locale.ENGLISH)).contains("physical therapist");
         });
         assertThat(assessment.progression().blockers()).containsExactly(ProgressionBlocker.NOT_IMPROVING);
     }

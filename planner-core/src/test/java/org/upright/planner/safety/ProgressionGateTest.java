@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.upright.planner.safety.Journal.readings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.upright.planner.common.Texts;
 
 class ProgressionGateTest {
 
@@ -18,7 +20,8 @@ class ProgressionGateTest {
 
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.blockers()).containsExactly(ProgressionBlocker.PAIN_RISING);
-        assertThat(ProgressionBlocker.PAIN_RISING.reason()).isNotBlank();
+        assertThat(Texts.render(ProgressionBlocker.PAIN_RISING.reason(), Locale.ENGLISH))
+                .isNotBlank();
         assertThat(SafetyAssessor.assess(history).status())
                 .as("rising pain alone is no referral")
                 .isEqualTo(SafetyStatus.CLEAR);

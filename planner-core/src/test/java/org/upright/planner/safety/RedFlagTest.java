@@ -3,9 +3,11 @@ package org.upright.planner.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.upright.planner.common.Texts;
 
 class RedFlagTest {
 
@@ -17,9 +19,22 @@ class RedFlagTest {
     @ParameterizedTest
     @EnumSource(RedFlag.class)
     void every_flag_asks_a_question_and_tells_the_lifter_what_to_do(RedFlag flag) {
-        assertThat(flag.question()).endsWith("?");
-        assertThat(flag.notice()).contains("paused");
-        assertThat(flag.notice()).containsAnyOf("now", "emergency");
+        assertThat(Texts.render(flag.question(), Locale.ENGLISH)).endsWith("?");
+        assertThat(Texts.render(flag.notice(), Locale.ENGLISH)).contains("paused");
+        assertThat(Texts.render(flag.notice(), Locale.ENGLISH)).containsAnyOf("now", "emergency");
+    }
+
+    @ParameterizedTest
+    @EnumSource(RedFlag.class)
+    void every_flag_reads_in_german_french_and_spanish_too(RedFlag flag) {
+        assertThat(Texts.render(flag.question(), Locale.GERMAN)).endsWith("?");
+        assertThat(Texts.render(flag.notice(), Locale.GERMAN)).contains("pausiert");
+        assertThat(Texts.render(flag.question(), Locale.FRENCH)).endsWith(" ?");
+        assertThat(Texts.render(flag.notice(), Locale.FRENCH)).contains("pause");
+        assertThat(Texts.render(flag.question(), Locale.of("es")))
+                .startsWith("¿")
+                .endsWith("?");
+        assertThat(Texts.render(flag.notice(), Locale.of("es"))).contains("pausa");
     }
 
     @Test
@@ -28,10 +43,12 @@ class RedFlagTest {
 
         assertThat(flag.urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(flag.isEmergency()).isTrue();
-        assertThat(flag.notice()).containsIgnoringCase("urgent").containsIgnoringCase("emergency care");
+        assertThat(Texts.render(flag.notice(), Locale.ENGLISH))
+                .containsIgnoringCase("urgent")
+                .containsIgnoringCase("emergency care");
         assertThat(Arrays.stream(RedFlag.values()).filter(f -> f != flag)).allSatisfy(other -> {
             assertThat(other.urgency()).isEqualTo(Urgency.SEE_PROFESSIONAL_NOW);
-            assertThat(other.notice()).contains("see a doctor");
+            assertThat(Texts.render(other.notice(), Locale.ENGLISH)).contains("see a doctor");
         });
     }
 

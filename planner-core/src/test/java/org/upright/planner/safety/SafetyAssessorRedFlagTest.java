@@ -5,9 +5,11 @@ import static org.upright.planner.safety.Journal.readings;
 import static org.upright.planner.safety.Journal.week;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.upright.planner.common.Texts;
 
 class SafetyAssessorRedFlagTest {
 
@@ -59,8 +61,10 @@ class SafetyAssessorRedFlagTest {
 
         SafetyNotice first = assessment.notices().getFirst();
         assertThat(first.urgency()).isEqualTo(Urgency.EMERGENCY);
-        assertThat(first.headline()).containsIgnoringCase("urgent").containsIgnoringCase("emergency");
-        assertThat(first.message()).containsIgnoringCase("emergency care");
+        assertThat(Texts.render(first.headline(), Locale.ENGLISH))
+                .containsIgnoringCase("urgent")
+                .containsIgnoringCase("emergency");
+        assertThat(Texts.render(first.message(), Locale.ENGLISH)).containsIgnoringCase("emergency care");
         assertThat(assessment.mostUrgent()).contains(Urgency.EMERGENCY);
         assertThat(assessment.notices()).hasSize(3);
         assertThat(assessment.notices().subList(1, 3))
@@ -162,6 +166,8 @@ class SafetyAssessorRedFlagTest {
         SafetyAssessment assessment = SafetyAssessor.assess(SafetyHistory.empty());
 
         assertThat(assessment.disclaimer()).isEqualTo(Disclaimer.TEXT);
-        assertThat(Disclaimer.TEXT).contains("not a diagnosis").hasSizeLessThan(200);
+        assertThat(Texts.render(Disclaimer.TEXT, Locale.ENGLISH))
+                .contains("not a diagnosis")
+                .hasSizeLessThan(200);
     }
 }

@@ -3,7 +3,9 @@ package org.upright.planner.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.upright.planner.safety.Journal.readings;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.upright.planner.common.Texts;
 
 class SeverePainTest {
 
@@ -17,7 +19,7 @@ class SeverePainTest {
         assertThat(assessment.planPaused()).isFalse();
         assertThat(assessment.notices()).singleElement().satisfies(notice -> {
             assertThat(notice.urgency()).isEqualTo(Urgency.RECOMMEND_PROFESSIONAL);
-            assertThat(notice.message()).contains("doctor or physical therapist");
+            assertThat(Texts.render(notice.message(), Locale.ENGLISH)).contains("doctor or physical therapist");
         });
         assertThat(assessment.progression().blockers()).containsExactly(ProgressionBlocker.SEVERE_PAIN);
     }

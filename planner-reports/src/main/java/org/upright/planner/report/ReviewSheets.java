@@ -55,7 +55,7 @@ public final class ReviewSheets {
                 .weeks(report.weeks().stream().map(ReviewSheets::row).toList())
                 .safety(safety(report.safety(), locale))
                 .coachNote(review.note().map(ReviewNote::text).orElse(null))
-                .disclaimer(report.disclaimer())
+                .disclaimer(Texts.render(report.disclaimer(), locale))
                 .generatedOn(review.generatedOn())
                 .locale(locale);
         findings(report.weeks(), locale).forEach(f -> sheet.finding(f.severity(), f.message()));
@@ -144,7 +144,7 @@ public final class ReviewSheets {
             case STOP -> SafetyLevel.STOP;
         };
         List<String> lines = safety.notices().stream()
-                .map(n -> n.headline().strip() + ". " + n.message())
+                .map(n -> Texts.render(n.headline(), locale) + ". " + Texts.render(n.message(), locale))
                 .distinct()
                 .collect(Collectors.toCollection(ArrayList::new));
         if (level != SafetyLevel.CLEAR && lines.isEmpty()) {

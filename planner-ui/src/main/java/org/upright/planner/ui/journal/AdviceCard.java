@@ -11,6 +11,7 @@ import org.upright.planner.journal.JournalService;
 import org.upright.planner.review.Recommendation;
 import org.upright.planner.review.RecommendationKind;
 import org.upright.planner.safety.Disclaimer;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * "What next", from the last four weeks, worked out as the review does: consistency first, time to
@@ -32,7 +33,7 @@ class AdviceCard extends Composite<Div> {
         Div root = getContent();
         root.addClassNames("journal-card", "advice-card");
         root.setId("advice");
-        Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);
+        Paragraph disclaimer = new Paragraph(ReaderText.render(Disclaimer.TEXT));
         disclaimer.addClassName("upright-disclaimer");
         root.add(new H3("What next"), list, disclaimer);
         refresh();

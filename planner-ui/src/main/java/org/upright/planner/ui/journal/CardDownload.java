@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.upright.planner.common.Texts;
 import org.upright.planner.journal.BackCareRoutine;
 import org.upright.planner.journal.JournalService;
 import org.upright.planner.report.PaperSize;
@@ -59,8 +60,8 @@ final class CardDownload {
                         .map(l -> new RoutineCardPdf.Line(l.exercise(), l.dose(), l.note()))
                         .toList(),
                 firstDay,
-                RedFlagLabels.all(),
-                Disclaimer.TEXT,
+                RedFlagLabels.all(locale),
+                Texts.render(Disclaimer.TEXT, locale),
                 PaperSize.defaultFor(locale));
     }
 }

@@ -19,6 +19,7 @@ import org.upright.planner.journal.HabitService;
 import org.upright.planner.journal.JournalService;
 import org.upright.planner.safety.Disclaimer;
 import org.upright.planner.safety.SafetyService;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * A coach reads a client's journal: {@code /clients/42/journal}. Read-only — the journal is the
@@ -69,7 +70,7 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
                 new HabitsCard(habits, lifterId, zones.todayOf(lifterId), false),
                 new AdviceCard(journal, lifterId));
         grid.addClassName("journal-grid");
-        Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);
+        Paragraph disclaimer = new Paragraph(ReaderText.render(Disclaimer.TEXT));
         disclaimer.addClassName("upright-disclaimer");
         removeAll();
         add(new H2(client.displayName() + "'s journal"), week, panel, grid, disclaimer);

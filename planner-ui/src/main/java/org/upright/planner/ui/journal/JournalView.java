@@ -23,6 +23,7 @@ import org.upright.planner.journal.SessionLogService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.safety.Disclaimer;
 import org.upright.planner.safety.SafetyService;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * The lifter's journal, phone first: the safety status on top (unmissable while a red flag is
@@ -80,7 +81,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         HabitsCard habitsCard = new HabitsCard(habits, lifterId, today, true);
         Div card = new Div(CardDownload.link(journal, safety, lifterId, me.displayName(), zones::myToday, getLocale()));
         card.addClassNames("journal-card", "card-download");
-        Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);
+        Paragraph disclaimer = new Paragraph(ReaderText.render(Disclaimer.TEXT));
         disclaimer.addClassName("upright-disclaimer");
 
         Div grid = new Div(checkIn, sessions, habitsCard, history, advice, card);

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.upright.planner.safety.RedFlag;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * The six warning-sign questions (domain §5) as tick boxes. Leaving every box empty is an answer
@@ -31,7 +32,7 @@ public class RedFlagChecklist extends Composite<Div> {
         lead.addClassName("checklist-intro");
         root.add(lead);
         for (RedFlag flag : RedFlag.values()) {
-            Checkbox box = new Checkbox(flag.question());
+            Checkbox box = new Checkbox(ReaderText.render(flag.question()));
             box.getElement().setAttribute("data-flag", flag.name());
             box.addClassName("red-flag-question");
             boxes.put(flag, box);

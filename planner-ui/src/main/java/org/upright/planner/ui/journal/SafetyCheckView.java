@@ -18,6 +18,7 @@ import org.upright.planner.journal.JournalEntryRejected;
 import org.upright.planner.safety.Disclaimer;
 import org.upright.planner.safety.RedFlagCheckReason;
 import org.upright.planner.safety.SafetyService;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * The warning-sign checklist a new lifter answers right after creating their account (sign-up
@@ -49,7 +50,7 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-safety-check");
         save.setWidthFull();
-        Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);
+        Paragraph disclaimer = new Paragraph(ReaderText.render(Disclaimer.TEXT));
         disclaimer.addClassName("upright-disclaimer");
         Button onward = new Button("Continue to my week", click -> go());
         onward.setId("continue");

@@ -15,6 +15,7 @@ import org.upright.planner.safety.RedFlagEpisode;
 import org.upright.planner.safety.SafetyAssessment;
 import org.upright.planner.safety.SafetyNotice;
 import org.upright.planner.safety.Urgency;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * What the safety rules say, impossible to miss: while a red flag is open, a red box that says the
@@ -99,9 +100,9 @@ public class SafetyPanel extends Composite<Div> {
     private static Div notice(SafetyNotice notice) {
         Div box = new Div();
         box.addClassName("safety-notice");
-        Span headline = new Span(notice.headline());
+        Span headline = new Span(ReaderText.render(notice.headline()));
         headline.addClassName("safety-headline");
-        box.add(headline, new Paragraph(notice.message()));
+        box.add(headline, new Paragraph(ReaderText.render(notice.message())));
         return box;
     }
 

@@ -128,7 +128,7 @@ class BalancePanel extends Div {
             all.setId("apply-all");
             add(all);
         }
-        Paragraph disclaimer = new Paragraph(Disclaimer.TEXT);
+        Paragraph disclaimer = new Paragraph(ReaderText.render(Disclaimer.TEXT));
         disclaimer.addClassName("upright-disclaimer");
         add(disclaimer);
     }

@@ -25,6 +25,7 @@ import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
 import org.upright.planner.balance.SessionKind;
+import org.upright.planner.common.Texts;
 import org.upright.planner.journal.BackCareRoutine;
 import org.upright.planner.journal.CheckInService;
 import org.upright.planner.journal.Habit;
@@ -90,7 +91,8 @@ class JournalViewTest extends SpringBrowserlessTest {
         Div notice = $(Div.class).withId("safety-notice").single();
         assertThat(notice.isVisible()).isTrue();
         assertThat($(H3.class, notice).withId("plan-paused").single().getText()).isEqualTo("Your plan is paused");
-        assertThat(texts(notice)).contains(RedFlag.NUMBNESS_TINGLING_OR_WEAKNESS.notice());
+        assertThat(texts(notice))
+                .contains(Texts.render(RedFlag.NUMBNESS_TINGLING_OR_WEAKNESS.notice(), Locale.ENGLISH));
         assertThat($(Button.class, notice).withId("record-clearance").exists()).isTrue();
         assertThat(safety.assess(lifter.id()).planPaused()).isTrue();
         assertThat(view).isNotNull();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
+import org.upright.planner.common.Texts;
 import org.upright.planner.journal.CheckInService;
 import org.upright.planner.safety.RedFlag;
 import org.upright.planner.safety.SafetyService;
@@ -54,7 +56,7 @@ class SafetyCheckViewTest extends SpringBrowserlessTest {
         assertThat(notice.getClassNames()).contains("emergency");
         assertThat(JournalViewTest.texts(notice))
                 .anySatisfy(t -> assertThat(t).containsIgnoringCase("emergency"))
-                .contains(RedFlag.LOSS_OF_BLADDER_OR_BOWEL_CONTROL.notice());
+                .contains(Texts.render(RedFlag.LOSS_OF_BLADDER_OR_BOWEL_CONTROL.notice(), Locale.ENGLISH));
         assertThat(safety.assess(lifter.id()).planPaused()).isTrue();
         assertThat($(Button.class).withId("continue").single().isVisible()).isTrue();
     }

@@ -1,5 +1,6 @@
 package org.upright.planner.report;
 
+import org.upright.planner.common.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ class ReviewSheetsTest {
             assertThat(first.painBefore()).isEqualTo(6.0);
             assertThat(last.painBefore()).isEqualTo(1.0);
             assertThat(last.painAfter()).isEqualTo(0.0);
-            assertThat(sheet.disclaimer()).isEqualTo(Disclaimer.TEXT);
+            assertThat(sheet.disclaimer()).isEqualTo(Texts.render(Disclaimer.TEXT, Locale.ENGLISH));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package org.upright.planner.ui.review;
 
+import org.upright.planner.common.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -85,7 +86,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withId("review-safety").single().getClassNames())
                 .contains("level-clear");
         assertThat(adviceKinds()).contains("TIME_FRAME");
-        assertThat(text("review-disclaimer")).isEqualTo(Disclaimer.TEXT);
+        assertThat(text("review-disclaimer")).isEqualTo(Texts.render(Disclaimer.TEXT, Locale.ENGLISH));
         assertThat($(TextArea.class).all()).as("only the coach writes a note").isEmpty();
         assertThat($(Select.class).withId("review-language").all())
                 .as("a lifter's PDF is in their own language")

@@ -68,7 +68,8 @@ class SafetyAssessorRedFlagTest {
         assertThat(assessment.mostUrgent()).contains(Urgency.EMERGENCY);
         assertThat(assessment.notices()).hasSize(3);
         assertThat(assessment.notices().subList(1, 3))
-                .allSatisfy(n -> assertThat(Texts.render(n.headline(), Locale.ENGLISH)).isEqualTo("See a medical professional now"));
+                .allSatisfy(n -> assertThat(Texts.render(n.headline(), Locale.ENGLISH))
+                        .isEqualTo("See a medical professional now"));
     }
 
     @Test

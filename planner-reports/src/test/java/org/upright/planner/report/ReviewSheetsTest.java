@@ -1,6 +1,5 @@
 package org.upright.planner.report;
 
-import org.upright.planner.common.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.upright.planner.common.Texts;
 import org.upright.planner.review.LifterReview;
 import org.upright.planner.review.RecommendationKind;
 import org.upright.planner.review.ReviewNote;

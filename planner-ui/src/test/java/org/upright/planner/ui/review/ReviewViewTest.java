@@ -1,6 +1,5 @@
 package org.upright.planner.ui.review;
 
-import org.upright.planner.common.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -23,6 +22,7 @@ import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
+import org.upright.planner.common.Texts;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.report.SafetyLevel;

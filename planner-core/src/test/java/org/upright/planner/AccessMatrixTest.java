@@ -48,6 +48,7 @@ import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.review.BulkJobStatus;
 import org.upright.planner.review.BulkReviewJobs;
 import org.upright.planner.review.ReviewNote;
+import org.upright.planner.review.ReviewRhythms;
 import org.upright.planner.review.ReviewService;
 
 /**
@@ -118,6 +119,9 @@ class AccessMatrixTest {
 
     @Autowired
     DataExport export;
+
+    @Autowired
+    ReviewRhythms rhythms;
 
     AccessCast cast;
     AccountSummary owner;
@@ -276,6 +280,8 @@ class AccessMatrixTest {
                         new TrainingProfile(true, Set.of(), null, null, t.profileVersion()),
                         "private",
                         t.noteVersion())));
+        ops.add(op("read review schedules", OWNER_AND_COACH, t -> t.rhythms.schedules(List.of(t.owner.id()))));
+        ops.add(op("set the review rhythm", COACH_ONLY, t -> t.rhythms.setRhythm(t.owner.id(), 5)));
         ops.add(op("download the lifter's data", OWNER_ONLY, t -> {
             t.export.export(t.owner.id(), "A4", java.util.Locale.ENGLISH, java.io.OutputStream.nullOutputStream());
             return null;

@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.UserToday;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.Texts;
@@ -43,8 +44,10 @@ public class DataExport {
     private final ReviewService reviews;
     private final ReviewPrinting printing;
     private final Clock clock;
+    private final UserToday userToday;
 
-    DataExport(JdbcTemplate jdbc, ReviewService reviews, ReviewPrinting printing, Clock clock) {
+    DataExport(JdbcTemplate jdbc, ReviewService reviews, ReviewPrinting printing, Clock clock, UserToday userToday) {
+        this.userToday = userToday;
         this.jdbc = jdbc;
         this.reviews = reviews;
         this.printing = printing;
@@ -113,7 +116,7 @@ public class DataExport {
                         .findFirst()
                         .orElse(DEFAULT_REVIEW_WEEKS);
         Map<LocalDate, Integer> weeks = new TreeMap<>();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userToday.today(lifterId);
         Integer plans =
                 jdbc.queryForObject("select count(*) from week_plan where lifter_id = ?", Integer.class, lifterId);
         if (plans != null && plans > 0) {

@@ -34,6 +34,7 @@ import org.upright.planner.coaching.ClientRow;
 import org.upright.planner.coaching.PainTrend;
 import org.upright.planner.coaching.RosterService;
 import org.upright.planner.review.BulkReviewJobs;
+import org.upright.planner.review.ReviewRhythms;
 import org.upright.planner.ui.accountdata.NoticesPanel;
 import org.upright.planner.ui.review.BulkReviewDialog;
 import org.upright.planner.ui.review.BulkReviewPanel;
@@ -61,7 +62,8 @@ public class ClientsView extends VerticalLayout {
             BulkReviewJobs bulk,
             Clock clock,
             TimeZoneService zones,
-            AccountDeletion notices) {
+            AccountDeletion notices,
+            ReviewRhythms rhythms) {
         this.clock = clock;
         this.zones = zones;
         addClassNames("upright-page", "wide");
@@ -112,6 +114,8 @@ public class ClientsView extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
         configureGrid();
+        ReviewDueColumn.addTo(
+                grid, rhythms.schedules(rows.stream().map(ClientRow::lifterId).toList()));
         add(header, new NoticesPanel(notices), filters);
         if (rows.isEmpty()) {
             add(new Paragraph(

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.TimeZoneService;
+import org.upright.planner.review.ReviewRhythms;
 import org.upright.planner.review.ReviewService;
 import org.upright.planner.ui.coaching.ClientWeekView;
 import org.upright.planner.ui.week.WeekLabels;
@@ -35,14 +36,18 @@ public class ClientReviewView extends VerticalLayout implements BeforeEnterObser
     private final TimeZoneService zones;
     private final ProfileService profiles;
 
+    private final ReviewRhythms rhythms;
+
     public ClientReviewView(
             AccountService accounts,
             ReviewPrinter printer,
             ReviewService reviews,
             TimeZoneService zones,
-            ProfileService profiles) {
+            ProfileService profiles,
+            ReviewRhythms rhythms) {
         this.profiles = profiles;
         this.accounts = accounts;
+        this.rhythms = rhythms;
         this.printer = printer;
         this.reviews = reviews;
         this.zones = zones;
@@ -76,6 +81,7 @@ public class ClientReviewView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(
                 week,
+                new ReviewRhythmPicker(rhythms, lifterId),
                 new ReviewPanel(
                         printer,
                         reviews,

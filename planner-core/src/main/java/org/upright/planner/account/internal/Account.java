@@ -105,6 +105,11 @@ public class Account {
         language = chosen.toLanguageTag();
     }
 
+    /** A new password (already hashed): sessions signed in with the old one end (docs/adr/0022). */
+    public void changePasswordHash(String hash) {
+        passwordHash = hash;
+    }
+
     public AccountSummary summary() {
         return new AccountSummary(id, email, displayName, role);
     }

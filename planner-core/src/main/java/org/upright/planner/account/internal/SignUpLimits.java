@@ -41,6 +41,22 @@ public class SignUpLimits {
         return clientOk && addressOk;
     }
 
+    /** "Forgot password" requests: at most this many an hour for one address, and from one client. */
+    public static final int RESETS_PER_ADDRESS = 3;
+
+    public static final int RESETS_PER_CLIENT = 20;
+
+    /**
+     * Counts one "forgot password" request, like {@link #admit} but with counts of its own: false
+     * when this client or address has asked too often this hour.
+     */
+    public boolean admitReset(String client, String address) {
+        OffsetDateTime window = clock.instant().truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
+        boolean clientOk = take("reset-client:" + bounded(client), window, RESETS_PER_CLIENT);
+        boolean addressOk = take("reset-address:" + bounded(address), window, RESETS_PER_ADDRESS);
+        return clientOk && addressOk;
+    }
+
     private boolean take(String subject, OffsetDateTime window, int limit) {
         jdbc.update(
                 "insert into sign_up_attempt (subject, window_start, attempts) values (?, ?, 0) on conflict do nothing",

@@ -45,6 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         H1 brand = new H1(getTranslation("ui.app.name"));
         brand.addClassName("upright-brand");
         add(brand, new Paragraph(getTranslation("ui.login.tagline")), form);
+        add(new Paragraph(new com.vaadin.flow.router.RouterLink(
+                getTranslation("account.forgot.link"), org.upright.planner.ui.account.ForgotPasswordView.class)));
         if (accounts.isSignUpOpen()) {
             add(new Paragraph(
                     new com.vaadin.flow.component.Text(getTranslation("ui.login.newHere") + " "),

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.upright.planner.account.SignedInSessions;
 import org.upright.planner.accountdata.AccountDeletion;
 
 /**
@@ -19,7 +20,8 @@ import org.upright.planner.accountdata.AccountDeletion;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AccountDeletion accounts)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, RequestUtil vaadinRequests, AccountDeletion accounts, SignedInSessions sessions)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // Container health checks must work without a session; they show no details.
@@ -32,6 +34,7 @@ class SecurityConfig {
         http.headers(ResponseHeaders::configure);
         // A deleted account's other sessions end at their next request (issue 14).
         http.addFilterBefore(new ClosedAccountSignOut(accounts), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new ResetPasswordSignOut(sessions), AnonymousAuthenticationFilter.class);
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))

@@ -1,0 +1,48 @@
+package org.upright.planner.ui.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.account.SignedInSessions;
+
+/**
+ * Ends a session that signed in before its account's password was reset (docs/adr/0022), at its
+ * next request, on whichever node it lives: like {@link ClosedAccountSignOut}, the session is
+ * invalidated and the request goes on unsigned, so Vaadin sends it to the sign-in page. The first
+ * signed-in request of a session notes when it signed in (the sign-in itself answers with a redirect).
+ */
+final class ResetPasswordSignOut extends OncePerRequestFilter {
+
+    static final String SIGNED_IN_AT = ResetPasswordSignOut.class.getName() + ".signedInAt";
+
+    private final SignedInSessions sessions;
+
+    ResetPasswordSignOut(SignedInSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
+        if (signedIn != null && signedIn.getPrincipal() instanceof SignedInAccount && session != null) {
+            Object at = session.getAttribute(SIGNED_IN_AT);
+            if (at == null) {
+                session.setAttribute(SIGNED_IN_AT, Instant.now());
+            } else if (!sessions.isMySessionCurrent((Instant) at)) {
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -2,7 +2,6 @@ package org.upright.planner.ui.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -45,10 +44,9 @@ class CoachingJourneyIT {
 
     @Test
     void aCoachInvitesTheLifterAcceptsAndTheCoachsPlanReachesTheLifter() {
-        Browser chromium = browser.browser();
         String lifterEmail = "client-" + UUID.randomUUID() + "@example.com";
-        try (BrowserContext coachContext = chromium.newContext();
-                BrowserContext lifterContext = chromium.newContext()) {
+        try (BrowserContext coachContext = browser.newContext();
+                BrowserContext lifterContext = browser.newContext()) {
             Page coach = coachContext.newPage();
             Page lifter = lifterContext.newPage();
 

@@ -56,7 +56,7 @@ class ContentSecurityPolicyJourneyIT {
     @Test
     void signingInAndPlanningRunUnderThePolicyAndAForeignScriptIsRefused() {
         List<String> violations = new CopyOnWriteArrayList<>();
-        try (BrowserContext context = browser.browser().newContext()) {
+        try (BrowserContext context = browser.newContext()) {
             context.addInitScript(REPORT_VIOLATIONS);
             Page page = context.newPage();
             page.onConsoleMessage(message -> {
@@ -105,7 +105,9 @@ class ContentSecurityPolicyJourneyIT {
             page.evaluate(
                     "() => { const s = document.createElement('script'); s.src = 'https://attacker.example/steal.js';"
                             + " document.head.appendChild(s); }");
-            page.waitForCondition(() -> !violations.isEmpty(), new Page.WaitForConditionOptions().setTimeout(30_000));
+            page.waitForCondition(
+                    () -> !violations.isEmpty(),
+                    new Page.WaitForConditionOptions().setTimeout(BrowserSession.PATIENCE_MS));
             org.assertj.core.api.Assertions.assertThat(violations)
                     .anySatisfy(
                             v -> org.assertj.core.api.Assertions.assertThat(v).contains("attacker.example"));

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,7 +61,6 @@ import org.upright.planner.testsupport.PostgresCluster;
 class DatabaseOutageJourneyIT {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageJourneyIT.class);
-    private static final double PATIENCE_MS = 30_000;
     private static final Duration SAVE_MUST_FAIL_WITHIN = Duration.ofSeconds(5);
     private static final String PASSWORD = "a sturdy passphrase";
     private static final Pattern INTERNALS =
@@ -81,7 +79,6 @@ class DatabaseOutageJourneyIT {
 
     @BeforeAll
     static void startBrowser() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE_MS);
         browser = new BrowserSession();
     }
 
@@ -92,8 +89,7 @@ class DatabaseOutageJourneyIT {
 
     @BeforeEach
     void openContext() {
-        context = browser.browser().newContext();
-        context.setDefaultTimeout(PATIENCE_MS);
+        context = browser.newContext();
     }
 
     @AfterEach

@@ -46,8 +46,7 @@ class DoseTyposJourneyIT {
 
     @Test
     void typosInTheDoseEditorAreMarkedAndChangeNothing() {
-        try (BrowserContext context =
-                browser.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
             Page page = context.newPage();
             Journeys.signUp(page, url(""), "Tess Typo", "tess-" + UUID.randomUUID() + "@example.com");
             Locator monday = page.locator(".day-column").first();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,7 +33,6 @@ import org.upright.planner.embedded.PoolRecycling;
 @ExtendWith({OutputCaptureExtension.class, KeepsSecurityStrategy.class})
 class EmbeddedDefaultJourneyIT {
 
-    private static final double PATIENCE_MS = 30_000;
     private static final String LIFTER = "alex@upright.demo";
 
     @TempDir
@@ -43,12 +41,11 @@ class EmbeddedDefaultJourneyIT {
     @Test
     void aFreshInstallPrintsItsSignInsFirstAndADemoLifterKeepsSavingAfterThePoolIsRecycled(CapturedOutput output)
             throws Exception {
-        PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE_MS);
         AtomicReference<String> printedBeforeServing = new AtomicReference<>();
         try (ConfigurableApplicationContext app =
                         EmbeddedApp.start(home, new FirstAnswer(output, printedBeforeServing));
                 BrowserSession browser = new BrowserSession();
-                BrowserContext context = browser.browser().newContext()) {
+                BrowserContext context = browser.newContext()) {
             assertThat(printedBeforeServing.get())
                     .as("the demo sign-ins are in the log before the web server takes its first request")
                     .contains(
@@ -57,7 +54,6 @@ class EmbeddedDefaultJourneyIT {
             String base = "http://localhost:" + EmbeddedApp.port(app);
 
             Page page = context.newPage();
-            page.setDefaultTimeout(PATIENCE_MS);
             page.navigate(base + "/login");
             page.locator("vaadin-login-form input[name=username]").fill(LIFTER);
             page.locator("vaadin-login-form input[name=password]").fill(password);

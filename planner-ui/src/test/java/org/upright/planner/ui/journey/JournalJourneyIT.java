@@ -85,13 +85,12 @@ class JournalJourneyIT {
                         today,
                         SessionKind.MOBILITY,
                         "Stretch"));
-        Browser chromium = browser.browser();
         Browser.NewContextOptions phone = new Browser.NewContextOptions()
                 .setViewportSize(390, 844)
                 .setIsMobile(true)
                 .setHasTouch(true);
 
-        try (BrowserContext lifterPhone = chromium.newContext(phone)) {
+        try (BrowserContext lifterPhone = browser.newContext(phone)) {
             Page page = lifterPhone.newPage();
             signIn(page, lifter.email());
             assertThat(page.locator("#week-title")).containsText("Nico Numb");
@@ -144,7 +143,7 @@ class JournalJourneyIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("week-paused-phone.png")));
         }
 
-        try (BrowserContext coachPhone = chromium.newContext(phone)) {
+        try (BrowserContext coachPhone = browser.newContext(phone)) {
             Page page = coachPhone.newPage();
             signIn(page, coach.email());
             Locator badge = page.locator("vaadin-grid-cell-content .red-badge");

@@ -54,9 +54,8 @@ class PlannerJourneyIT {
 
     @Test
     void aPressHeavyWeekIsBalancedWithOneClickAndStaysThatWay() {
-        Browser chromium = browser.browser();
         // a lifter in New York (issue 13): the browser's zone is taken on the first visit
-        try (BrowserContext desktop = chromium.newContext(
+        try (BrowserContext desktop = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1440, 900).setTimezoneId("America/New_York"))) {
             Page page = desktop.newPage();
             Journeys.signUp(page, url(""), "Pat Presser", "pat-" + UUID.randomUUID() + "@example.com");
@@ -152,7 +151,7 @@ class PlannerJourneyIT {
                     .contains("BEGIN:VTIMEZONE", "TZID:America/New_York")
                     .containsPattern("DTSTART;TZID=America/New_York:\\d{8}T063000");
 
-            try (BrowserContext phone = chromium.newContext(new Browser.NewContextOptions()
+            try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
                     .setViewportSize(390, 844)
                     .setIsMobile(true)
                     .setHasTouch(true)

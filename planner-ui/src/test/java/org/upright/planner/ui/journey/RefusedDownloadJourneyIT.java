@@ -77,7 +77,7 @@ class RefusedDownloadJourneyIT {
         people.link(coach, client);
         plan(client);
 
-        try (BrowserContext context = browser.browser().newContext()) {
+        try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(url("/login"));
             page.locator("vaadin-login-form input[name=username]").fill(coach.email());
@@ -101,7 +101,8 @@ class RefusedDownloadJourneyIT {
                             output.getAll().substring(logStart))
                     .isEqualTo(403);
             page.waitForCondition(
-                    () -> !refusals(output, logStart).isEmpty(), new Page.WaitForConditionOptions().setTimeout(30_000));
+                    () -> !refusals(output, logStart).isEmpty(),
+                    new Page.WaitForConditionOptions().setTimeout(BrowserSession.PATIENCE_MS));
             String log = output.getAll().substring(logStart);
             assertThat(refusals(output, logStart))
                     .as("log since the download:%n%s", log)

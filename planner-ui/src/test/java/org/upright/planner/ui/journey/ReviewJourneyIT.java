@@ -84,8 +84,8 @@ class ReviewJourneyIT {
             plan(client);
         }
 
-        try (BrowserContext context = browser.browser()
-                .newContext(new Browser.NewContextOptions().setLocale("en-GB").setAcceptDownloads(true))) {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setAcceptDownloads(true))) {
             Page page = context.newPage();
             signIn(page, coach.email());
             assertThat(page.locator("h2").first()).containsText("Greta Coach's clients");

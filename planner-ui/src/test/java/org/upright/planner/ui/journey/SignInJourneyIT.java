@@ -49,7 +49,7 @@ class SignInJourneyIT {
 
     @BeforeEach
     void openPage() {
-        context = browser.browser().newContext();
+        context = browser.newContext();
         page = context.newPage();
     }
 

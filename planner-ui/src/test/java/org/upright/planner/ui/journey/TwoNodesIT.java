@@ -52,7 +52,6 @@ class TwoNodesIT {
 
     private static final Logger log = LoggerFactory.getLogger(TwoNodesIT.class);
     private static final long START_SECONDS = 900;
-    private static final double PATIENCE_MS = 120_000;
     private static final String COACH = "coach@upright.demo";
     private static final String PLANNED = "Rowing before the node went down";
     private static final Pattern ROUTE = Pattern.compile("\\.([ab])$");
@@ -99,10 +98,9 @@ class TwoNodesIT {
                         .as("redirects name the proxy, not the node (forwarded headers are honoured)")
                         .startsWith(base + "/login");
                 try (BrowserSession browser = new BrowserSession();
-                        BrowserContext context = browser.browser()
-                                .newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+                        BrowserContext context =
+                                browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
                     Page page = context.newPage();
-                    page.setDefaultTimeout(PATIENCE_MS);
                     walkThrough(page, context, base, password, Map.of("a", a, "b", b), jdbcUrl, server);
                 }
             }
@@ -150,7 +148,9 @@ class TwoNodesIT {
 
         // The page polls for progress; the other node does not know the session: sign in again.
         assertThat(page)
-                .hasURL(Pattern.compile(".*/login.*"), new PageAssertions.HasURLOptions().setTimeout(PATIENCE_MS));
+                .hasURL(
+                        Pattern.compile(".*/login.*"),
+                        new PageAssertions.HasURLOptions().setTimeout(BrowserSession.PATIENCE_MS));
         signIn(page, base, password);
         assertThat(route(context)).as("the new session is on the node left").isEqualTo(other.route());
 
@@ -207,7 +207,7 @@ class TwoNodesIT {
     }
 
     private static LocatorAssertions.IsVisibleOptions longer() {
-        return new LocatorAssertions.IsVisibleOptions().setTimeout(PATIENCE_MS);
+        return new LocatorAssertions.IsVisibleOptions().setTimeout(BrowserSession.PATIENCE_MS);
     }
 
     private static Map<String, String> with(Map<String, String> shared, String demoData) {

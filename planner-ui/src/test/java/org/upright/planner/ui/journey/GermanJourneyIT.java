@@ -81,8 +81,8 @@ class GermanJourneyIT {
         AccountSummary lifter = new TestPeople(accounts, coaching).create("Jürgen Weiß", Role.LIFTER);
         planFourWeeks(lifter);
 
-        try (BrowserContext context = browser.browser()
-                .newContext(new Browser.NewContextOptions().setLocale("de-DE").setAcceptDownloads(true))) {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("de-DE").setAcceptDownloads(true))) {
             Page page = context.newPage();
 
             page.navigate(url("/login"));

@@ -3,7 +3,9 @@ package org.upright.planner.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,6 +82,24 @@ class AccountServiceTest {
                         rejected -> assertThat(rejected.fieldErrors())
                                 .containsOnlyKeys(SignUpRejected.DISPLAY_NAME)
                                 .containsValue(TypedText.HAS_NUL));
+        assertThat(countAccounts()).isEqualTo(before);
+    }
+
+    // Upright's mail goes out without SMTPUTF8, which most servers do not offer: an address with
+    // letters beyond ASCII could never receive its verification or reset link (docs/adr/0022).
+    @Test
+    void anAddressWithLettersBeyondAsciiIsRefusedAtTheFieldAndNothingIsStored() {
+        long before = countAccounts();
+
+        for (String address : List.of("jürgen-" + UUID.randomUUID() + "@example.com", "sam@exämple.com")) {
+            assertThatThrownBy(() -> accounts.signUp(new SignUpCommand(address, GOOD_PASSWORD, "Sam", Role.LIFTER)))
+                    .isInstanceOfSatisfying(
+                            SignUpRejected.class,
+                            rejected -> assertThat(rejected.fieldErrors())
+                                    .containsOnlyKeys(SignUpRejected.EMAIL)
+                                    .hasValueSatisfying(new Condition<>(
+                                            message -> message.contains("a–z"), "names the letters that work")));
+        }
         assertThat(countAccounts()).isEqualTo(before);
     }
 

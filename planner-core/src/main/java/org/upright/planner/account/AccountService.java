@@ -179,6 +179,10 @@ public class AccountService {
         String email = command.email() == null ? "" : command.email().strip();
         if (email.isEmpty()) {
             errors.put(SignUpRejected.EMAIL, "Enter your e-mail address.");
+        } else if (!EmailAddresses.isAscii(email)) {
+            errors.put(
+                    SignUpRejected.EMAIL,
+                    "Our mail can only reach addresses written with a–z, digits and . _ + -; please use another address.");
         } else if (!EmailAddresses.looksValid(email)) {
             errors.put(SignUpRejected.EMAIL, "Enter an e-mail address like name@example.com.");
         }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
+import org.upright.planner.account.ProfileService;
+import org.upright.planner.common.Texts;
 import org.upright.planner.report.IsoWeek;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.report.ReviewPdf;
@@ -18,25 +19,32 @@ import org.upright.planner.review.ReviewPrinting;
 /**
  * Bulk downloads print the same review PDF, from the same sheet, as a single download does.
  *
- * <p>Language: a bulk job does not store one yet (no column for it), so the ZIP and its reviews
- * are printed in {@link #LANGUAGE} until the job carries the coach's choice or each client's own
- * language.
+ * <p>Language (issue 13): each client's review, and its file name, is printed in that client's own
+ * language (their stored setting, English if they have none), as a single download defaults to; the
+ * ZIP is named in the language of the coach who asks for it. The worker runs as that coach, so
+ * reading a client's language goes through the one access decision.
  */
 @Component
 class ReviewZipPrinting implements ReviewPrinting {
 
-    static final Locale LANGUAGE = Locale.ENGLISH;
-
     private final ReviewPdf pdf = new ReviewPdf();
+    private final ProfileService profiles;
+
+    ReviewZipPrinting(ProfileService profiles) {
+        this.profiles = profiles;
+    }
 
     @Override
     public String zipName(LocalDate firstWeek, LocalDate lastWeek) {
-        return ReviewSheets.zipName(IsoWeek.of(firstWeek), IsoWeek.of(lastWeek), LANGUAGE);
+        return ReviewSheets.zipName(
+                IsoWeek.of(firstWeek),
+                IsoWeek.of(lastWeek),
+                profiles.myLanguage().orElse(Texts.LANGUAGES.getFirst()));
     }
 
     @Override
     public void print(LifterReview review, String paper, Function<String, OutputStream> entry) {
-        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.valueOf(paper), LANGUAGE);
+        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.valueOf(paper), profiles.languageOf(review.lifterId()));
         try (OutputStream out = entry.apply(ReviewSheets.fileName(sheet))) {
             pdf.render(sheet, out);
         } catch (IOException e) {

@@ -71,7 +71,7 @@ public class DataExport {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void export(@LifterId(Who.LIFTER_ONLY) long lifterId, String paper, Locale locale, OutputStream out) {
         ExportRows rows = new ExportRows(jdbc);
-        ZipOutputStream zip = new ZipOutputStream(new UncloseableStream(out), StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(new KeptOpen(out), StandardCharsets.UTF_8);
         try {
             entry(zip, "README.txt");
             zip.write(Texts.render(locale, "accountdata.export.readme").getBytes(StandardCharsets.UTF_8));
@@ -155,23 +155,6 @@ public class DataExport {
         @Override
         public void close() throws IOException {
             zip.closeEntry();
-        }
-    }
-
-    /** The download's stream belongs to the caller: finishing the ZIP must not close it. */
-    private static final class UncloseableStream extends java.io.FilterOutputStream {
-        UncloseableStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

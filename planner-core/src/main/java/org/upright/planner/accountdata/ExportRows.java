@@ -33,7 +33,7 @@ final class ExportRows {
     }
 
     void json(PersonalTables.Export table, long lifterId, OutputStream out) {
-        try (JsonGenerator json = JSON.createGenerator(new NonClosing(out))) {
+        try (JsonGenerator json = JSON.createGenerator(new KeptOpen(out))) {
             json.writeStartArray();
             each(table, lifterId, (columns, values) -> {
                 json.writeStartObject();
@@ -153,22 +153,5 @@ final class ExportRows {
     @FunctionalInterface
     private interface RowWriter {
         void row(List<String> columns, List<Object> values) throws SQLException;
-    }
-
-    /** The ZIP entry stays open after one file's generator is done with it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -3,6 +3,9 @@ package org.upright.planner.accountdata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -154,6 +157,26 @@ class AccountDeletionTest {
         // A second deletion (another tab) is refused: the account is gone.
         assertThatThrownBy(() -> people.as(lifter, () -> deletion.deleteMyAccount(PASSWORD)))
                 .isInstanceOf(AccountDeletionRejected.class);
+    }
+
+    // The account row stays as a tombstone, so its reset links would outlive the person: one asked
+    // for just before leaving could still set a password on the deleted account.
+    @Test
+    void resetLinksAskedForBeforeLeavingAreErasedWithTheAccount() {
+        AccountSummary lifter = people.lifter("Rita Reset");
+        Instant now = Instant.now();
+        jdbc.update(
+                "insert into password_reset_token (token_hash, account_id, created_at, expires_at) values (?, ?, ?, ?)",
+                "a".repeat(64),
+                lifter.id(),
+                Timestamp.from(now),
+                Timestamp.from(now.plus(Duration.ofMinutes(30))));
+
+        people.as(lifter, () -> deletion.deleteMyAccount(PASSWORD));
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from password_reset_token where account_id = ?", Integer.class, lifter.id()))
+                .isZero();
     }
 
     @Test

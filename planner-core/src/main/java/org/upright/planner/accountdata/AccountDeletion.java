@@ -82,6 +82,8 @@ public class AccountDeletion {
         jdbc.update("delete from sign_in_throttle where email = ?", email);
         jdbc.update("delete from sign_up_attempt where subject = ?", "address:" + email);
         jdbc.update("delete from account_notice where account_id = ?", me.id());
+        // The tombstone row stays, so its reset links would outlive the person (docs/adr/0022).
+        jdbc.update("delete from password_reset_token where account_id = ?", me.id());
         jdbc.update(
                 "update account set email = ?, display_name = ?, password_hash = ?, deleted_at = ?,"
                         + " version = version + 1 where id = ?",

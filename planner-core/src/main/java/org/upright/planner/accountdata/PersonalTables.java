@@ -111,11 +111,12 @@ final class PersonalTables {
      * Tables with a lifter column whose rows are not the lifter's to take, and why: the coach's
      * private notes are the coach's (the client never sees them); kept plan versions repeat the
      * plans (every current week is exported); bulk downloads are a coach's hour-long job; mail Upright
-     * sent (the mail outbox, V17, landing alongside) is in the person's own mailbox and on their "Sent
-     * mail" page. (Erasing the outbox's rows on deletion is still to do once the outbox is on main.)
+     * sent (the mail outbox, V17) is in the person's own mailbox and on their "Sent mail" page (erasing
+     * the outbox's rows on deletion is still to do); reset links are hashes of one-use secrets, worth
+     * nothing to the person and erased when the account is deleted.
      */
     static final List<String> NOT_EXPORTED =
-            List.of("coach_note", "week_plan_revision", "bulk_review_client", "outbox_mail");
+            List.of("coach_note", "week_plan_revision", "bulk_review_client", "outbox_mail", "password_reset_token");
 
     private PersonalTables() {}
 }

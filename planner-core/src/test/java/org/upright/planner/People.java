@@ -1,6 +1,5 @@
 package org.upright.planner;
 
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,6 +10,7 @@ import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.testsupport.TestAddresses;
 
 /** Test helper: creates people and runs code as one of them. */
 @Component
@@ -33,7 +33,7 @@ public class People {
     }
 
     private AccountSummary create(String name, Role role) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com";
+        String email = TestAddresses.unique(name);
         return accounts.signUp(new SignUpCommand(email, "a long test password", name, role));
     }
 

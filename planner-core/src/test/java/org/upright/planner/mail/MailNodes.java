@@ -12,13 +12,16 @@ import org.upright.planner.CoreTestApplication;
 import org.upright.planner.testsupport.TestDatabase;
 
 /**
- * App nodes of the core, each a context of its own on the shared test database, sending mail to an
- * SMTP server on {@code smtpPort}: what a restart or a second node looks like to the outbox.
+ * App nodes of the core, each a context of its own on one database of their own, sending mail to an
+ * SMTP server on {@code smtpPort}: what a restart or a second node looks like to the outbox. Their
+ * own database, because the suite's shared context polls the shared database's jobs and would send
+ * (or keep) their mail itself: in the full suite two tests waited a minute for mail it had taken.
  */
 final class MailNodes implements AutoCloseable {
 
     private final int smtpPort;
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private TestDatabase.Connection db;
 
     MailNodes(int smtpPort) {
         this.smtpPort = smtpPort;
@@ -26,7 +29,9 @@ final class MailNodes implements AutoCloseable {
 
     /** Starts a node; {@code runsJobs = false} makes one that queues mail but never sends it. */
     ConfigurableApplicationContext start(boolean runsJobs) {
-        TestDatabase.Connection db = TestDatabase.get();
+        if (db == null) {
+            db = TestDatabase.freshDatabase("mail_nodes");
+        }
         ConfigurableApplicationContext node = new SpringApplicationBuilder(CoreTestApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(
@@ -60,5 +65,9 @@ final class MailNodes implements AutoCloseable {
     public void close() {
         running.forEach(ConfigurableApplicationContext::close);
         running.clear();
+        if (db != null) {
+            TestDatabase.drop(db);
+            db = null;
+        }
     }
 }

@@ -3,9 +3,15 @@ package org.upright.planner.testsupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -49,6 +55,41 @@ public final class TestDatabase {
             }
         }
         return current;
+    }
+
+    /**
+     * A new, empty database on the same server, for app nodes a test starts on their own: the shared
+     * test context polls the shared database's job table too, and would take their jobs (a mail
+     * sent by a context with no mail server is never seen by the test's SMTP server). Drop it with
+     * {@link #drop}.
+     */
+    public static Connection freshDatabase(String prefix) {
+        Connection server = get();
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "");
+        execute(server, "create database " + name);
+        Matcher url =
+                Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(.*)$").matcher(server.jdbcUrl());
+        if (!url.matches()) {
+            throw new IllegalStateException("not a PostgreSQL JDBC URL with a database: " + server.jdbcUrl());
+        }
+        return new Connection(
+                url.group(1) + name + url.group(3), server.username(), server.password(), server.source());
+    }
+
+    /** Drops a database made by {@link #freshDatabase}, closing whatever is still connected to it. */
+    public static void drop(Connection database) {
+        String name = database.jdbcUrl().replaceAll("^jdbc:postgresql://[^/?]+/([^?]*).*$", "$1");
+        execute(get(), "drop database if exists " + name + " with (force)");
+    }
+
+    private static void execute(Connection server, String sql) {
+        try (java.sql.Connection connection =
+                        DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run '" + sql + "' on the test database server", e);
+        }
     }
 
     private static Connection start() {

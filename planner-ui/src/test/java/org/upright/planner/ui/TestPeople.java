@@ -1,6 +1,5 @@
 package org.upright.planner.ui;
 
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -11,6 +10,7 @@ import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.account.SignedInAccount;
+import org.upright.planner.testsupport.TestAddresses;
 
 /** UI-test helper: creates people through the services and signs in as one of them. */
 public final class TestPeople {
@@ -24,11 +24,7 @@ public final class TestPeople {
     }
 
     public AccountSummary create(String name, Role role) {
-        return accounts.signUp(new SignUpCommand(
-                name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com",
-                "a long enough password",
-                name,
-                role));
+        return accounts.signUp(new SignUpCommand(TestAddresses.unique(name), "a long enough password", name, role));
     }
 
     /** The coach invites the lifter and the lifter accepts. */

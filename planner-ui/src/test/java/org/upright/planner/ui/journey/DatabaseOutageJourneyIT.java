@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +36,7 @@ import org.upright.planner.embedded.KeepsSecurityStrategy;
 import org.upright.planner.testsupport.OutageDatabase;
 import org.upright.planner.testsupport.OutageDatabaseConfiguration;
 import org.upright.planner.testsupport.PostgresCluster;
+import org.upright.planner.testsupport.TestAddresses;
 
 /**
  * PostgreSQL goes away while people use Upright, and comes back (issue 10, point 6). Against a
@@ -187,11 +187,7 @@ class DatabaseOutageJourneyIT {
     }
 
     private AccountSummary lifter(String name) {
-        return accounts.signUp(new SignUpCommand(
-                name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com",
-                PASSWORD,
-                name,
-                Role.LIFTER));
+        return accounts.signUp(new SignUpCommand(TestAddresses.unique(name), PASSWORD, name, Role.LIFTER));
     }
 
     private Page signedIn(AccountSummary who) {

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +27,7 @@ import org.upright.planner.balance.SessionKind;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
+import org.upright.planner.testsupport.TestAddresses;
 import org.upright.planner.testsupport.TestDatabaseConfiguration;
 import org.upright.planner.ui.TestPeople;
 
@@ -158,7 +158,7 @@ class JournalJourneyIT {
     }
 
     private AccountSummary account(String name, Role role) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com";
+        String email = TestAddresses.unique(name);
         return accounts.signUp(new SignUpCommand(email, Journeys.PASSWORD, name, role));
     }
 

@@ -3,6 +3,8 @@ package org.upright.planner.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,7 @@ import org.upright.planner.exercise.MovementPattern;
 import org.upright.planner.journal.CheckInService;
 import org.upright.planner.journal.PainEntry;
 import org.upright.planner.journal.SessionLogService;
+import org.upright.planner.review.ReviewRhythms;
 import org.upright.planner.safety.PainTiming;
 import org.upright.planner.ui.TestPeople;
 
@@ -43,8 +46,15 @@ import org.upright.planner.ui.TestPeople;
 class EmbeddedDatabaseRecyclingTest {
 
     /** The tables the saves below write to; every table with a CHECK constraint must be here. */
-    private static final Set<String> SAVED_INTO =
-            Set.of("account", "invitation", "coaching", "custom_exercise", "session_log", "pain_check_in");
+    private static final Set<String> SAVED_INTO = Set.of(
+            "account",
+            "invitation",
+            "coaching",
+            "custom_exercise",
+            "session_log",
+            "pain_check_in",
+            "review_rhythm",
+            "review_auto_send");
 
     private static final String PASSWORD = "a long enough password";
 
@@ -106,6 +116,19 @@ class EmbeddedDatabaseRecyclingTest {
                                             Set.of())))
                     .as("a pain check-in (pain_check_in)")
                     .doesNotThrowAnyException();
+            saves.assertThatCode(() -> TestPeople.as(
+                            coach, () -> app.getBean(ReviewRhythms.class).setRhythm(lifter.id(), 6)))
+                    .as("a coach sets a client's review rhythm (review_rhythm)")
+                    .doesNotThrowAnyException();
+            // No screen writes the auto-send weekday yet (issue 14), but its table is in the schema and
+            // must take rows on the embedded default once a screen does.
+            saves.assertThatCode(() -> jdbc.update(
+                            "insert into review_auto_send (coach_id, iso_day, updated_at) values (?, ?, ?)",
+                            coach.id(),
+                            1,
+                            Timestamp.from(Instant.now())))
+                    .as("a coach's auto-send weekday (review_auto_send)")
+                    .doesNotThrowAnyException();
             saves.assertAll();
 
             assertThat(jdbc.queryForObject(
@@ -136,6 +159,12 @@ class EmbeddedDatabaseRecyclingTest {
                             String.class,
                             lifter.id()))
                     .containsExactly("AFTER 2");
+            assertThat(jdbc.queryForList(
+                            "select weeks from review_rhythm where lifter_id = ?", Integer.class, lifter.id()))
+                    .containsExactly(6);
+            assertThat(jdbc.queryForList(
+                            "select iso_day from review_auto_send where coach_id = ?", Integer.class, coach.id()))
+                    .containsExactly(1);
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.accountdata.AccountDeletion;
+import org.upright.planner.ui.shell.DatabaseTrouble;
 
 /**
  * Ends every session of a deleted account at its next request, on whichever node it lives: the
@@ -30,7 +31,7 @@ final class ClosedAccountSignOut extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.getPrincipal() instanceof SignedInAccount && !accounts.isMyAccountOpen()) {
+        if (signedIn != null && signedIn.getPrincipal() instanceof SignedInAccount && !isOpen()) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -38,5 +39,18 @@ final class ClosedAccountSignOut extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
         }
         chain.doFilter(request, response);
+    }
+
+    // As in ResetPasswordSignOut: while the database is away the request goes on to meet the outage
+    // where the screen explains it; nothing can be read or saved meanwhile.
+    private boolean isOpen() {
+        try {
+            return accounts.isMyAccountOpen();
+        } catch (RuntimeException e) {
+            if (DatabaseTrouble.isUnreachable(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 }

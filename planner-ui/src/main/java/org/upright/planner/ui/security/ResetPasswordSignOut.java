@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.SignedInSessions;
+import org.upright.planner.ui.shell.DatabaseTrouble;
 
 /**
  * Ends a session that signed in before its account's password was reset (docs/adr/0022), at its
@@ -38,11 +39,25 @@ final class ResetPasswordSignOut extends OncePerRequestFilter {
             Object at = session.getAttribute(SIGNED_IN_AT);
             if (at == null) {
                 session.setAttribute(SIGNED_IN_AT, Instant.now());
-            } else if (!sessions.isMySessionCurrent((Instant) at)) {
+            } else if (!isCurrent(at)) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
             }
         }
         chain.doFilter(request, response);
+    }
+
+    // While the database is away the check cannot be made; the request goes on and meets the outage
+    // where the screen says so ("Couldn't save … try again"), instead of failing here unexplained.
+    // Nothing is read or saved meanwhile, so no signed-out session gets anywhere.
+    private boolean isCurrent(Object signedInAt) {
+        try {
+            return sessions.isMySessionCurrent((Instant) signedInAt);
+        } catch (RuntimeException e) {
+            if (DatabaseTrouble.isUnreachable(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,30 +28,32 @@ class FriendlyErrors implements VaadinServiceInitListener {
         event.getSource()
                 .addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
                     Throwable cause = rootCause(error.getThrowable());
+                    // Downloads fail outside a screen (no UI): they are classified and logged the same
+                    // way, so a refused download stays one line in the log (RefusedRequests), but
+                    // there is no screen to tell.
                     UI ui = UI.getCurrent();
-                    if (ui == null) {
-                        log.error("Unhandled error outside a screen", error.getThrowable());
-                        return;
-                    }
-                    String message;
+                    Function<UI, String> message;
                     if (cause instanceof AccessDeniedException) {
-                        message = ui.getTranslation("ui.error.noAccess");
+                        message = screen -> screen.getTranslation("ui.error.noAccess");
                     } else if (cause instanceof StaleEditException stale) {
-                        message = stale.getMessage();
+                        message = screen -> stale.getMessage();
                     } else if (DatabaseTrouble.isUnreachable(error.getThrowable())) {
                         // Expected while the database restarts; the pool gives up within seconds.
                         log.warn(
                                 "An action failed: the database cannot be reached ({})",
                                 DatabaseTrouble.summary(error.getThrowable()));
-                        message = ui.getTranslation(DatabaseTrouble.NOT_SAVED);
+                        message = screen -> screen.getTranslation(DatabaseTrouble.NOT_SAVED);
                     } else {
                         log.error("Unhandled error in the UI", error.getThrowable());
-                        message = ui.getTranslation("ui.error.notSaved");
+                        message = screen -> screen.getTranslation("ui.error.notSaved");
                     }
-                    ui.access(() -> {
-                        Notification note = Notification.show(message, 8000, Notification.Position.MIDDLE);
-                        note.addThemeVariants(NotificationVariant.ERROR);
-                    });
+                    if (ui != null) {
+                        ui.access(() -> {
+                            Notification note =
+                                    Notification.show(message.apply(ui), 8000, Notification.Position.MIDDLE);
+                            note.addThemeVariants(NotificationVariant.ERROR);
+                        });
+                    }
                 }));
     }
 

@@ -31,7 +31,10 @@ final class ClosedAccountSignOut extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.getPrincipal() instanceof SignedInAccount && !isOpen()) {
+        if (!SignOutChecks.isScreenInternal(request)
+                && signedIn != null
+                && signedIn.getPrincipal() instanceof SignedInAccount
+                && !isOpen()) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

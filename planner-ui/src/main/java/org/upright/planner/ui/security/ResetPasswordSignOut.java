@@ -35,7 +35,10 @@ final class ResetPasswordSignOut extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if (signedIn != null && signedIn.getPrincipal() instanceof SignedInAccount && session != null) {
+        if (!SignOutChecks.isScreenInternal(request)
+                && signedIn != null
+                && signedIn.getPrincipal() instanceof SignedInAccount
+                && session != null) {
             Object at = session.getAttribute(SIGNED_IN_AT);
             if (at == null) {
                 session.setAttribute(SIGNED_IN_AT, Instant.now());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.upright.planner.accountdata.AccountDeletion;
 import org.upright.planner.accountdata.Notice;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * What the signed-in person has been told and not yet dismissed: a client or a coach who deleted
@@ -27,8 +28,8 @@ public class NoticesPanel extends Div {
     private void refresh() {
         removeAll();
         for (Notice notice : notices.myNotices()) {
-            Span text = new Span(Words.of(notice.text()));
-            Button dismiss = new Button(Words.of("accountdata.notice.dismiss"), click -> {
+            Span text = new Span(ReaderText.render(notice.text()));
+            Button dismiss = new Button(ReaderText.words("accountdata.notice.dismiss"), click -> {
                 notices.dismiss(notice.id());
                 refresh();
             });

@@ -24,6 +24,7 @@ import org.upright.planner.accountdata.AccountDeletion;
 import org.upright.planner.accountdata.AccountDeletionRejected;
 import org.upright.planner.accountdata.DataExport;
 import org.upright.planner.report.PaperSize;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * "Your data": download everything (lifters) and delete the account (everyone). The download is
@@ -50,34 +51,34 @@ public class YourDataView extends VerticalLayout implements HasDynamicTitle {
         this.authentication = authentication;
         addClassName("upright-page");
         AccountSummary me = accounts.me();
-        add(new H2(Words.of("accountdata.view.title")));
+        add(new H2(ReaderText.words("accountdata.view.title")));
 
         if (me.role() == Role.LIFTER) {
-            Locale locale = Words.locale();
+            Locale locale = ReaderText.locale();
             String paper = PaperSize.defaultFor(locale).name();
             download.setId("download-my-data");
             download.setHref(downloadOf(export, me.id(), paper, locale), AttachmentType.DOWNLOAD);
             download.add(
                     VaadinIcon.DOWNLOAD.create(),
-                    new com.vaadin.flow.component.html.Span(Words.of("accountdata.export.link")));
+                    new com.vaadin.flow.component.html.Span(ReaderText.words("accountdata.export.link")));
             add(
-                    new H3(Words.of("accountdata.export.heading")),
-                    new Paragraph(Words.of("accountdata.export.explain")),
+                    new H3(ReaderText.words("accountdata.export.heading")),
+                    new Paragraph(ReaderText.words("accountdata.export.explain")),
                     download);
         }
 
         password.setId("delete-password");
-        password.setLabel(Words.of("accountdata.delete.password"));
+        password.setLabel(ReaderText.words("accountdata.delete.password"));
         password.setWidth("min(24rem, 100%)");
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         delete.setId("delete-account");
-        delete.setText(Words.of("accountdata.delete.button"));
+        delete.setText(ReaderText.words("accountdata.delete.button"));
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         delete.addClickListener(click -> deleteAccount());
         password.addKeyDownListener(Key.ENTER, enter -> deleteAccount());
         add(
-                new H3(Words.of("accountdata.delete.heading")),
-                new Paragraph(Words.of(
+                new H3(ReaderText.words("accountdata.delete.heading")),
+                new Paragraph(ReaderText.words(
                         me.role() == Role.LIFTER
                                 ? "accountdata.delete.explainLifter"
                                 : "accountdata.delete.explainCoach")),
@@ -100,7 +101,7 @@ public class YourDataView extends VerticalLayout implements HasDynamicTitle {
             deletion.deleteMyAccount(password.getValue());
         } catch (AccountDeletionRejected rejected) {
             password.setInvalid(true);
-            password.setErrorMessage(Words.of(rejected.reason()));
+            password.setErrorMessage(ReaderText.render(rejected.reason()));
             password.focus();
             return;
         }
@@ -109,6 +110,6 @@ public class YourDataView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return Words.of("accountdata.view.pageTitle");
+        return ReaderText.words("accountdata.view.pageTitle");
     }
 }

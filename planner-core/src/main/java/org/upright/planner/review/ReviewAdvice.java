@@ -11,6 +11,7 @@ import org.upright.planner.balance.BalanceReport;
 import org.upright.planner.balance.Finding;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.Quantities;
 import org.upright.planner.common.Texts;
 import org.upright.planner.safety.PainImprovement;
 import org.upright.planner.safety.ProgressionBlocker;
@@ -177,8 +178,9 @@ final class ReviewAdvice {
                         + " work before it clearly changes.");
     }
 
+    // English like the rest of the advice ("80%") until recommendations become Texts.
     static String percent(double share) {
-        return ReviewFormat.percent(share);
+        return Quantities.percent(share, Locale.ENGLISH);
     }
 
     static String oneDecimal(double value) {

@@ -2,10 +2,10 @@ package org.upright.planner.report;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.upright.planner.common.Quantities;
 import org.upright.planner.common.Text;
 import org.upright.planner.common.Texts;
 
@@ -72,12 +72,9 @@ public final class Words {
                 day(period.lastDay(), locale));
     }
 
-    /**
-     * At most one decimal: 2, 2.5 (2,5 in German). DecimalFormat is not thread-safe, hence a new one
-     * per call.
-     */
+    /** At most one decimal: 2, 2.5 (2,5 in German), as {@link Quantities} writes every number. */
     public static String number(double value, Locale locale) {
-        return new DecimalFormat("0.#", symbols(locale)).format(value);
+        return Quantities.number(value, 1, locale);
     }
 
     public static String number(Double value, Locale locale) {
@@ -86,13 +83,7 @@ public final class Words {
 
     /** 80 → "80%" in English, "80 %" in German, Spanish and French. */
     public static String percent(Integer value, Locale locale) {
-        if (value == null) {
-            return NONE;
-        }
-        NumberFormat percent = NumberFormat.getPercentInstance(locale == null ? Locale.ENGLISH : locale);
-        // French writes a narrow no-break space before %, which the charts' font (Liberation Sans)
-        // lacks; a chart drawn into the PDF would drop it. The plain no-break space reads the same.
-        return percent.format(value / 100.0).replace('\u202f', '\u00a0');
+        return value == null ? NONE : Quantities.percentPoints(value, locale);
     }
 
     public static String count(Integer value) {

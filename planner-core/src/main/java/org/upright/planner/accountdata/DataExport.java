@@ -26,6 +26,7 @@ import org.upright.planner.plan.Weeks;
 import org.upright.planner.review.LifterReview;
 import org.upright.planner.review.ReviewPeriod;
 import org.upright.planner.review.ReviewPrinting;
+import org.upright.planner.review.ReviewSchedule;
 import org.upright.planner.review.ReviewService;
 
 /**
@@ -36,9 +37,6 @@ import org.upright.planner.review.ReviewService;
  */
 @Service
 public class DataExport {
-
-    /** Review PDFs are of four weeks, the shortest review, unless the lifter's rhythm says otherwise. */
-    static final int DEFAULT_REVIEW_WEEKS = ReviewPeriod.MIN_WEEKS;
 
     private final JdbcTemplate jdbc;
     private final ReviewService reviews;
@@ -114,7 +112,7 @@ public class DataExport {
                         .queryForList("select weeks from review_rhythm where lifter_id = ?", Integer.class, lifterId)
                         .stream()
                         .findFirst()
-                        .orElse(DEFAULT_REVIEW_WEEKS);
+                        .orElse(ReviewSchedule.DEFAULT_WEEKS);
         Map<LocalDate, Integer> weeks = new TreeMap<>();
         LocalDate today = userToday.today(lifterId);
         Integer plans =

@@ -147,8 +147,7 @@ public class PasswordReset {
         if (token == null || token.isBlank()) {
             return LinkState.UNKNOWN;
         }
-        return LinkState.valueOf(
-                tokens.state(hash(token.strip()), clock.instant()).name());
+        return tokens.state(hash(token.strip()), clock.instant());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.upright.planner.account.PasswordReset.LinkState;
 
 /**
  * "Forgot password" tokens by their hash ({@code password_reset_token}, V18), and the sign-in
@@ -14,14 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ResetTokens {
-
-    /** What a token is worth now. */
-    public enum State {
-        USABLE,
-        EXPIRED,
-        USED,
-        UNKNOWN
-    }
 
     private final JdbcTemplate jdbc;
 
@@ -38,14 +31,15 @@ public class ResetTokens {
                 at(expires));
     }
 
-    public State state(String hash, Instant now) {
-        List<State> found = jdbc.query(
+    /** What the token is worth now. */
+    public LinkState state(String hash, Instant now) {
+        List<LinkState> found = jdbc.query(
                 "select used_at, expires_at from password_reset_token where token_hash = ?",
                 (rs, n) -> rs.getTimestamp("used_at") != null
-                        ? State.USED
-                        : rs.getTimestamp("expires_at").toInstant().isAfter(now) ? State.USABLE : State.EXPIRED,
+                        ? LinkState.USED
+                        : rs.getTimestamp("expires_at").toInstant().isAfter(now) ? LinkState.USABLE : LinkState.EXPIRED,
                 hash);
-        return found.isEmpty() ? State.UNKNOWN : found.getFirst();
+        return found.isEmpty() ? LinkState.UNKNOWN : found.getFirst();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.upright.planner.account;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -186,12 +185,12 @@ public class AccountService {
         } else if (!EmailAddresses.looksValid(email)) {
             errors.put(SignUpRejected.EMAIL, "Enter an e-mail address like name@example.com.");
         }
-        String password = command.password() == null ? "" : command.password();
-        if (password.length() < MIN_PASSWORD_LENGTH) {
+        PasswordReset.PasswordProblem passwordProblem = PasswordReset.problem(command.password());
+        if (passwordProblem == PasswordReset.PasswordProblem.TOO_SHORT) {
             errors.put(
                     SignUpRejected.PASSWORD,
                     "Use at least " + MIN_PASSWORD_LENGTH + " characters; a few words strung together work well.");
-        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        } else if (passwordProblem == PasswordReset.PasswordProblem.TOO_LONG) {
             errors.put(SignUpRejected.PASSWORD, "That password is too long; use at most 72 characters.");
         }
         String name = command.displayName() == null ? "" : command.displayName().strip();

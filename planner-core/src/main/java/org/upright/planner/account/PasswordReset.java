@@ -179,7 +179,7 @@ public class PasswordReset {
         });
     }
 
-    /** The password rules of sign-up. */
+    /** The password rules, for sign-up and for a reset alike. */
     static PasswordProblem problem(String password) {
         String value = password == null ? "" : password;
         if (value.length() < AccountService.MIN_PASSWORD_LENGTH) {

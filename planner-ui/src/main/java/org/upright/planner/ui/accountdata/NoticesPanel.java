@@ -29,7 +29,7 @@ public class NoticesPanel extends Div {
         removeAll();
         for (Notice notice : notices.myNotices()) {
             Span text = new Span(ReaderText.render(notice.text()));
-            Button dismiss = new Button(ReaderText.words("accountdata.notice.dismiss"), click -> {
+            Button dismiss = new Button(getTranslation("accountdata.notice.dismiss"), click -> {
                 notices.dismiss(notice.id());
                 refresh();
             });

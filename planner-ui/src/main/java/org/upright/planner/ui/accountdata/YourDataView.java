@@ -51,34 +51,34 @@ public class YourDataView extends VerticalLayout implements HasDynamicTitle {
         this.authentication = authentication;
         addClassName("upright-page");
         AccountSummary me = accounts.me();
-        add(new H2(ReaderText.words("accountdata.view.title")));
+        add(new H2(getTranslation("accountdata.view.title")));
 
         if (me.role() == Role.LIFTER) {
-            Locale locale = ReaderText.locale();
+            Locale locale = getLocale();
             String paper = PaperSize.defaultFor(locale).name();
             download.setId("download-my-data");
             download.setHref(downloadOf(export, me.id(), paper, locale), AttachmentType.DOWNLOAD);
             download.add(
                     VaadinIcon.DOWNLOAD.create(),
-                    new com.vaadin.flow.component.html.Span(ReaderText.words("accountdata.export.link")));
+                    new com.vaadin.flow.component.html.Span(getTranslation("accountdata.export.link")));
             add(
-                    new H3(ReaderText.words("accountdata.export.heading")),
-                    new Paragraph(ReaderText.words("accountdata.export.explain")),
+                    new H3(getTranslation("accountdata.export.heading")),
+                    new Paragraph(getTranslation("accountdata.export.explain")),
                     download);
         }
 
         password.setId("delete-password");
-        password.setLabel(ReaderText.words("accountdata.delete.password"));
+        password.setLabel(getTranslation("accountdata.delete.password"));
         password.setWidth("min(24rem, 100%)");
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         delete.setId("delete-account");
-        delete.setText(ReaderText.words("accountdata.delete.button"));
+        delete.setText(getTranslation("accountdata.delete.button"));
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         delete.addClickListener(click -> deleteAccount());
         password.addKeyDownListener(Key.ENTER, enter -> deleteAccount());
         add(
-                new H3(ReaderText.words("accountdata.delete.heading")),
-                new Paragraph(ReaderText.words(
+                new H3(getTranslation("accountdata.delete.heading")),
+                new Paragraph(getTranslation(
                         me.role() == Role.LIFTER
                                 ? "accountdata.delete.explainLifter"
                                 : "accountdata.delete.explainCoach")),
@@ -110,6 +110,6 @@ public class YourDataView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return ReaderText.words("accountdata.view.pageTitle");
+        return getTranslation("accountdata.view.pageTitle");
     }
 }

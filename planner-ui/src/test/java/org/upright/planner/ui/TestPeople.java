@@ -15,6 +15,9 @@ import org.upright.planner.testsupport.TestAddresses;
 /** UI-test helper: creates people through the services and signs in as one of them. */
 public final class TestPeople {
 
+    /** Everyone {@link #create} makes signs in with this. */
+    public static final String PASSWORD = "a long enough password";
+
     private final AccountService accounts;
     private final CoachingService coaching;
 
@@ -24,7 +27,7 @@ public final class TestPeople {
     }
 
     public AccountSummary create(String name, Role role) {
-        return accounts.signUp(new SignUpCommand(TestAddresses.unique(name), "a long enough password", name, role));
+        return accounts.signUp(new SignUpCommand(TestAddresses.unique(name), PASSWORD, name, role));
     }
 
     /** The coach invites the lifter and the lifter accepts. */

@@ -9,9 +9,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,14 +24,11 @@ import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
-import org.upright.planner.plan.BuiltInTemplates;
-import org.upright.planner.plan.ExistingSessions;
-import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
-import org.upright.planner.review.ReviewPeriod;
 import org.upright.planner.testsupport.TestDatabaseConfiguration;
 import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.review.Pdfs;
+import org.upright.planner.ui.review.ReviewData;
 
 /**
  * Issue 13's German journey: a lifter whose browser speaks German (de-DE) signs in, opens the
@@ -47,7 +42,6 @@ import org.upright.planner.ui.review.Pdfs;
 @Import(TestDatabaseConfiguration.class)
 class GermanJourneyIT {
 
-    private static final String PASSWORD = "a long enough password";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static BrowserSession browser;
 
@@ -79,7 +73,7 @@ class GermanJourneyIT {
     @Test
     void aLifterWithAGermanBrowserSignsInPlansChecksInAndReadsTheReviewInGerman() throws Exception {
         AccountSummary lifter = new TestPeople(accounts, coaching).create("Jürgen Weiß", Role.LIFTER);
-        planFourWeeks(lifter);
+        ReviewData.balancedWeeks(plans, lifter, 4);
 
         try (BrowserContext context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("de-DE").setAcceptDownloads(true))) {
@@ -89,14 +83,8 @@ class GermanJourneyIT {
             assertThat(page.getByText("Ausgewogenes Training für einen gesunden oberen Rücken."))
                     .isVisible();
             assertThat(page).hasTitle("Anmelden · Upright");
-            page.locator("vaadin-login-form input[name=username]").fill(lifter.email());
-            page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
-            page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-            page.waitForURL(u -> !u.contains("/login"));
-            if (page.url().contains("safety-check")) {
-                page.locator("#save-safety-check").click();
-                page.waitForURL(u -> !u.contains("safety-check"));
-            }
+            Journeys.submitSignIn(page, lifter.email(), TestPeople.PASSWORD);
+            Journeys.answerSafetyCheckIfAsked(page);
 
             // The planner
             page.navigate(url("/week"));
@@ -125,7 +113,7 @@ class GermanJourneyIT {
             assertThat(page.locator("#review-title")).hasText("Auswertung für Jürgen Weiß");
             Download download =
                     page.waitForDownload(() -> page.locator("#download-review").click());
-            Pdfs.Read pdf = Pdfs.read(Files.readAllBytes(download.path()));
+            Pdfs.Read pdf = Pdfs.read(download.path());
             assertThat(pdf.text())
                     .contains("TRAININGSAUSWERTUNG", "Jürgen Weiß", "Kennzahlen")
                     .doesNotContain("What to do next", "Key figures");
@@ -133,21 +121,6 @@ class GermanJourneyIT {
         }
 
         assertThat(TestPeople.as(lifter, () -> profiles.myLanguage())).contains(Locale.GERMAN);
-    }
-
-    private void planFourWeeks(AccountSummary lifter) {
-        LocalDate last = ReviewPeriod.lastCompleteWeek(LocalDate.now());
-        for (int back = 0; back < 4; back++) {
-            LocalDate monday = last.minusWeeks(back);
-            TestPeople.as(
-                    lifter,
-                    () -> plans.applyTemplate(
-                            lifter.id(),
-                            monday,
-                            PlannedWeek.NOT_SAVED,
-                            BuiltInTemplates.BALANCED_THREE_DAY,
-                            ExistingSessions.KEEP));
-        }
     }
 
     private String url(String path) {

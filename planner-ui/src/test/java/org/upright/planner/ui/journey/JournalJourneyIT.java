@@ -92,7 +92,7 @@ class JournalJourneyIT {
 
         try (BrowserContext lifterPhone = browser.newContext(phone)) {
             Page page = lifterPhone.newPage();
-            signIn(page, lifter.email());
+            Journeys.signIn(page, url(""), lifter.email(), Journeys.PASSWORD);
             assertThat(page.locator("#week-title")).containsText("Nico Numb");
 
             page.locator("vaadin-drawer-toggle").click();
@@ -145,7 +145,7 @@ class JournalJourneyIT {
 
         try (BrowserContext coachPhone = browser.newContext(phone)) {
             Page page = coachPhone.newPage();
-            signIn(page, coach.email());
+            Journeys.signIn(page, url(""), coach.email(), Journeys.PASSWORD);
             Locator badge = page.locator("vaadin-grid-cell-content .red-badge");
             assertThat(badge).hasText("Red flag");
             assertThat(page.locator("vaadin-grid-cell-content .client-name")).containsText("Nico Numb");
@@ -160,14 +160,6 @@ class JournalJourneyIT {
     private AccountSummary account(String name, Role role) {
         String email = TestAddresses.unique(name);
         return accounts.signUp(new SignUpCommand(email, Journeys.PASSWORD, name, role));
-    }
-
-    private void signIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(Journeys.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
     }
 
     private String url(String path) {

@@ -31,7 +31,25 @@ final class Journeys {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                 .click();
         page.waitForURL(url -> !url.contains("/signup"));
-        // Lifters answer the warning-sign checklist first; these journeys answer "none of these".
+        answerSafetyCheckIfAsked(page);
+    }
+
+    /** Opens the sign-in page, signs in and waits until the browser has left it. */
+    static void signIn(Page page, String baseUrl, String email, String password) {
+        page.navigate(baseUrl + "/login");
+        submitSignIn(page, email, password);
+    }
+
+    /** Signs in on the sign-in page already open and waits until the browser has left it. */
+    static void submitSignIn(Page page, String email, String password) {
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** Lifters answer the warning-sign checklist first; these journeys answer "none of these". */
+    static void answerSafetyCheckIfAsked(Page page) {
         if (page.url().contains("safety-check")) {
             page.locator("#save-safety-check").click();
             page.waitForURL(url -> !url.contains("safety-check"));

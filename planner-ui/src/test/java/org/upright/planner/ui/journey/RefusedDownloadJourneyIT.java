@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -23,13 +22,10 @@ import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
-import org.upright.planner.plan.BuiltInTemplates;
-import org.upright.planner.plan.ExistingSessions;
-import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
-import org.upright.planner.review.ReviewPeriod;
 import org.upright.planner.testsupport.TestDatabaseConfiguration;
 import org.upright.planner.ui.TestPeople;
+import org.upright.planner.ui.review.ReviewData;
 
 /**
  * A refused download (issue 11, point 5): a coach has a client's review open, the client ends the
@@ -75,15 +71,11 @@ class RefusedDownloadJourneyIT {
         AccountSummary coach = people.create("Rita Coach", Role.COACH);
         AccountSummary client = people.create("Remy Client", Role.LIFTER);
         people.link(coach, client);
-        plan(client);
+        ReviewData.balancedWeeks(plans, client, 4);
 
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.locator("vaadin-login-form input[name=username]").fill(coach.email());
-            page.locator("vaadin-login-form input[name=password]").fill("a long enough password");
-            page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-            page.waitForURL(u -> !u.contains("/login"));
+            Journeys.signIn(page, url(""), coach.email(), TestPeople.PASSWORD);
             page.navigate(url("/clients/" + client.id() + "/review"));
             assertThat(page.locator("#download-review")).isVisible();
             String href = page.locator("#download-review").getAttribute("href");
@@ -115,21 +107,6 @@ class RefusedDownloadJourneyIT {
         return Arrays.stream(output.getAll().substring(from).split("\\R"))
                 .filter(line -> line.contains("Download refused"))
                 .toList();
-    }
-
-    private void plan(AccountSummary lifter) {
-        LocalDate last = ReviewPeriod.lastCompleteWeek(LocalDate.now());
-        for (int back = 0; back < 4; back++) {
-            LocalDate monday = last.minusWeeks(back);
-            TestPeople.as(
-                    lifter,
-                    () -> plans.applyTemplate(
-                            lifter.id(),
-                            monday,
-                            PlannedWeek.NOT_SAVED,
-                            BuiltInTemplates.BALANCED_THREE_DAY,
-                            ExistingSessions.KEEP));
-        }
     }
 
     private String url(String path) {

@@ -11,7 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -26,14 +25,11 @@ import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
-import org.upright.planner.plan.BuiltInTemplates;
-import org.upright.planner.plan.ExistingSessions;
-import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
-import org.upright.planner.review.ReviewPeriod;
 import org.upright.planner.testsupport.TestDatabaseConfiguration;
 import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.review.Pdfs;
+import org.upright.planner.ui.review.ReviewData;
 
 /**
  * A coach with two clients, in a British-English browser: prepares a ZIP of both reviews from the
@@ -48,7 +44,6 @@ import org.upright.planner.ui.review.Pdfs;
 @Import(TestDatabaseConfiguration.class)
 class ReviewJourneyIT {
 
-    private static final String PASSWORD = "a long enough password";
     private static BrowserSession browser;
 
     @LocalServerPort
@@ -81,13 +76,13 @@ class ReviewJourneyIT {
         AccountSummary jiri = people.create("Jiří Dvořák", Role.LIFTER);
         for (AccountSummary client : new AccountSummary[] {ana, jiri}) {
             people.link(coach, client);
-            plan(client);
+            ReviewData.balancedWeeks(plans, client, 4);
         }
 
         try (BrowserContext context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("en-GB").setAcceptDownloads(true))) {
             Page page = context.newPage();
-            signIn(page, coach.email());
+            Journeys.signIn(page, url(""), coach.email(), TestPeople.PASSWORD);
             assertThat(page.locator("h2").first()).containsText("Greta Coach's clients");
 
             page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select Row"))
@@ -129,7 +124,7 @@ class ReviewJourneyIT {
             Download pdfDownload =
                     page.waitForDownload(() -> page.locator("#download-review").click());
             assertThat(pdfDownload.suggestedFilename()).endsWith(".pdf");
-            Pdfs.Read review = Pdfs.read(Files.readAllBytes(pdfDownload.path()));
+            Pdfs.Read review = Pdfs.read(pdfDownload.path());
             assertThat(review.text()).contains("Jiří Dvořák", "Greta Coach", "What to do next", "not a diagnosis");
             assertThat(review.allFontsEmbedded()).isTrue();
             assertThat(review.images()).isZero();
@@ -139,29 +134,6 @@ class ReviewJourneyIT {
             page.screenshot(
                     new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "review-charts.png")));
         }
-    }
-
-    private void plan(AccountSummary lifter) {
-        LocalDate last = ReviewPeriod.lastCompleteWeek(LocalDate.now());
-        for (int back = 0; back < 4; back++) {
-            LocalDate monday = last.minusWeeks(back);
-            TestPeople.as(
-                    lifter,
-                    () -> plans.applyTemplate(
-                            lifter.id(),
-                            monday,
-                            PlannedWeek.NOT_SAVED,
-                            BuiltInTemplates.BALANCED_THREE_DAY,
-                            ExistingSessions.KEEP));
-        }
-    }
-
-    private void signIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
     }
 
     private String url(String path) {

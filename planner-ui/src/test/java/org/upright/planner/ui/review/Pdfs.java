@@ -3,6 +3,8 @@ package org.upright.planner.ui.review;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,15 @@ public final class Pdfs {
     public record Read(String text, List<float[]> pageSizes, boolean allFontsEmbedded, int images, int forms) {}
 
     private Pdfs() {}
+
+    /** A PDF file, such as a browser's download. */
+    public static Read read(Path pdf) {
+        try {
+            return read(Files.readAllBytes(pdf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public static Read read(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -13,14 +13,14 @@ import org.upright.planner.review.ReviewPeriod;
 import org.upright.planner.ui.TestPeople;
 
 /** Test helper: plans weeks for a lifter through the planner service, as the lifter. */
-final class ReviewData {
+public final class ReviewData {
 
-    static final LocalDate LAST_COMPLETE = ReviewPeriod.lastCompleteWeek(LocalDate.now());
+    public static final LocalDate LAST_COMPLETE = ReviewPeriod.lastCompleteWeek(LocalDate.now());
 
     private ReviewData() {}
 
     /** The balanced three-day template in each of the {@code weeks} weeks up to the last complete one. */
-    static void balancedWeeks(WeekPlanService plans, AccountSummary lifter, int weeks) {
+    public static void balancedWeeks(WeekPlanService plans, AccountSummary lifter, int weeks) {
         for (int back = 0; back < weeks; back++) {
             LocalDate monday = LAST_COMPLETE.minusWeeks(back);
             TestPeople.as(

@@ -33,15 +33,13 @@ import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
-import org.upright.planner.plan.BuiltInTemplates;
-import org.upright.planner.plan.ExistingSessions;
-import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.review.ReviewPeriod;
 import org.upright.planner.testsupport.TestDatabase;
 import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.coaching.ClientsView;
+import org.upright.planner.ui.review.ReviewData;
 import org.upright.planner.ui.review.ReviewPrinter;
 import org.upright.planner.ui.week.MyWeekView;
 
@@ -76,7 +74,6 @@ import org.upright.planner.ui.week.MyWeekView;
  */
 public final class UserLoad {
 
-    private static final String PASSWORD = "a long enough password";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final Map<String, ConcurrentLinkedQueue<Long>> timings = new ConcurrentHashMap<>();
     private final ThreadLocal<Long> cpuAtStart = ThreadLocal.withInitial(() -> 0L);
@@ -127,17 +124,7 @@ public final class UserLoad {
         List<AccountSummary> lifters = new ArrayList<>();
         for (int i = 0; i < most; i++) {
             AccountSummary lifter = people.create("Load Lifter " + i, Role.LIFTER);
-            for (int back = 0; back < 4; back++) {
-                LocalDate monday = last.minusWeeks(back);
-                TestPeople.as(
-                        lifter,
-                        () -> plans.applyTemplate(
-                                lifter.id(),
-                                monday,
-                                PlannedWeek.NOT_SAVED,
-                                BuiltInTemplates.BALANCED_THREE_DAY,
-                                ExistingSessions.KEEP));
-            }
+            ReviewData.balancedWeeks(plans, lifter, 4);
             lifters.add(lifter);
         }
         List<BrowserlessApplicationContext> browserless = nodes.stream()
@@ -174,7 +161,8 @@ public final class UserLoad {
             ConfigurableApplicationContext node = nodes.get(i % nodes.size());
             long start = begin();
             Authentication signedIn = node.getBean(AuthenticationManager.class)
-                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(lifter.email(), PASSWORD));
+                    .authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated(lifter.email(), TestPeople.PASSWORD));
             BrowserlessUserContext user = ((SecuredBrowserlessApplicationContext<Authentication>)
                             browserless.get(i % nodes.size()))
                     .newUser(signedIn);
@@ -261,7 +249,8 @@ public final class UserLoad {
             AccountSummary coach = coaches.get(c);
             long start = begin();
             Authentication signedIn = node.getBean(AuthenticationManager.class)
-                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(coach.email(), PASSWORD));
+                    .authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated(coach.email(), TestPeople.PASSWORD));
             BrowserlessUIContext ui = ((SecuredBrowserlessApplicationContext<Authentication>)
                             browserless.get(c % nodes.size()))
                     .newUser(signedIn)

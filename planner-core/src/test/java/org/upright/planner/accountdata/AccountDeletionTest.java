@@ -34,18 +34,9 @@ import org.upright.planner.exercise.Equipment;
 import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.exercise.ExerciseDraft;
 import org.upright.planner.exercise.MovementPattern;
-import org.upright.planner.journal.CheckInService;
-import org.upright.planner.journal.HabitBlock;
-import org.upright.planner.journal.HabitService;
-import org.upright.planner.journal.LoggedSession;
-import org.upright.planner.journal.PainEntry;
-import org.upright.planner.journal.SessionLogService;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
-import org.upright.planner.review.ReviewPeriod;
-import org.upright.planner.review.ReviewService;
-import org.upright.planner.safety.PainTiming;
 
 /** "Delete my account" on PostgreSQL: confirmed by password, erases, ends coaching, tells the other side. */
 @DatabaseTest
@@ -66,16 +57,7 @@ class AccountDeletionTest {
     WeekPlanService plans;
 
     @Autowired
-    SessionLogService logs;
-
-    @Autowired
-    CheckInService checkIns;
-
-    @Autowired
-    HabitService habits;
-
-    @Autowired
-    ReviewService reviews;
+    LifterRecords records;
 
     @Autowired
     CoachNoteService coachNotes;
@@ -94,21 +76,9 @@ class AccountDeletionTest {
         AccountSummary coach = people.coach("Cleo Coach");
         AccountSummary lifter = people.lifter("Lena Leaving");
         people.coaches(coach, lifter, false);
-        LocalDate today = LocalDate.now();
-        LocalDate week = Weeks.startOf(today);
-        people.as(lifter, () -> {
-            PlannedWeek planned =
-                    plans.addSession(lifter.id(), week, PlannedWeek.NOT_SAVED, today, SessionKind.STRENGTH, "Rows");
-            String session = planned.plan().sessions().findFirst().orElseThrow().id();
-            logs.markDoneAsPlanned(lifter.id(), week, session, LoggedSession.NOT_LOGGED);
-            checkIns.checkIn(lifter.id(), PainEntry.of(today, PainTiming.AFTER, 2), Set.of());
-            habits.chooseHabits(lifter.id(), List.of("Walk"), HabitBlock.NONE);
-            habits.tick(lifter.id(), "Walk", today, true);
-        });
-        people.as(coach, () -> {
-            reviews.saveNote(lifter.id(), ReviewPeriod.lastCompleteWeek(today), "Good block", -1);
-            coachNotes.save(lifter.id(), "Private: shoulder history", -1);
-        });
+        records.keepOneOfEach(lifter, coach);
+        people.as(coach, () -> coachNotes.save(lifter.id(), "Private: shoulder history", -1));
+        LocalDate week = Weeks.startOf(LocalDate.now());
         Map<String, Integer> before = rowsOf(lifter);
         assertThat(before)
                 .containsEntry("week_plan", 1)

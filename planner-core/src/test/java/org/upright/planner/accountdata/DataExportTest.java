@@ -23,21 +23,14 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.upright.planner.DatabaseTest;
 import org.upright.planner.People;
 import org.upright.planner.account.AccountSummary;
-import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.exercise.CatalogSlugs;
 import org.upright.planner.journal.CheckInService;
-import org.upright.planner.journal.HabitBlock;
-import org.upright.planner.journal.HabitService;
-import org.upright.planner.journal.LoggedSession;
 import org.upright.planner.journal.PainEntry;
-import org.upright.planner.journal.SessionLogService;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
 import org.upright.planner.review.ReviewPeriod;
-import org.upright.planner.review.ReviewService;
-import org.upright.planner.safety.PainLocation;
 import org.upright.planner.safety.PainTiming;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,43 +48,23 @@ class DataExportTest {
     People people;
 
     @Autowired
+    LifterRecords records;
+
+    @Autowired
     WeekPlanService plans;
 
     @Autowired
-    SessionLogService logs;
-
-    @Autowired
     CheckInService checkIns;
-
-    @Autowired
-    HabitService habits;
-
-    @Autowired
-    ReviewService reviews;
 
     @Test
     void theZipHoldsEveryPlanLogCheckInHabitAndReviewNoteAsJsonAndCsvWithTheReviews() throws IOException {
         AccountSummary lifter = people.lifter("Ada Export");
         AccountSummary coach = people.coach("Cora Coach");
         people.coaches(coach, lifter, false);
+        records.keepOneOfEach(lifter, coach);
         LocalDate today = LocalDate.now();
         LocalDate week = Weeks.startOf(today);
-        String note = "Felt \"strong\", then tired,\nso I stopped";
-        people.as(lifter, () -> {
-            PlannedWeek planned =
-                    plans.addSession(lifter.id(), week, PlannedWeek.NOT_SAVED, today, SessionKind.STRENGTH, "Pull day");
-            String session = planned.plan().sessions().findFirst().orElseThrow().id();
-            plans.addExercise(lifter.id(), week, planned.version(), session, BlockType.MAIN, CatalogSlugs.DUMBBELL_ROW);
-            logs.markDoneAsPlanned(lifter.id(), week, session, LoggedSession.NOT_LOGGED);
-            checkIns.checkIn(
-                    lifter.id(),
-                    new PainEntry(today, PainTiming.AFTER, 3, PainLocation.values()[0], note, null),
-                    Set.of());
-            habits.chooseHabits(lifter.id(), List.of("Walk after lunch"), HabitBlock.NONE);
-            habits.tick(lifter.id(), "Walk after lunch", today, true);
-        });
         LocalDate reviewed = ReviewPeriod.lastCompleteWeek(today);
-        people.as(coach, () -> reviews.saveNote(lifter.id(), reviewed, "Keep rowing; well done", -1));
 
         AccountSummary stranger = people.lifter("Stan Stranger");
         people.as(stranger, () -> {
@@ -114,31 +87,33 @@ class DataExportTest {
         assertThat(plan.get(0).get("week_start").asString()).isEqualTo(week.toString());
         // the plan is the stored JSON document, not a string holding it
         assertThat(plan.get(0).get("content").isObject()).isTrue();
-        assertThat(plan.get(0).get("content").toString()).contains("Pull day", CatalogSlugs.DUMBBELL_ROW);
+        assertThat(plan.get(0).get("content").toString()).contains(LifterRecords.SESSION, CatalogSlugs.DUMBBELL_ROW);
 
         JsonNode log = json(zip, "session-logs");
         assertThat(log).hasSize(1);
         assertThat(log.get(0).get("status").asString()).isEqualTo("DONE");
-        assertThat(log.get(0).get("title").asString()).isEqualTo("Pull day");
+        assertThat(log.get(0).get("title").asString()).isEqualTo(LifterRecords.SESSION);
 
         JsonNode pain = json(zip, "pain-check-ins");
         assertThat(pain).hasSize(1);
-        assertThat(pain.get(0).get("score").asInt()).isEqualTo(3);
-        assertThat(pain.get(0).get("note").asString()).isEqualTo(note);
+        assertThat(pain.get(0).get("score").asInt()).isEqualTo(LifterRecords.PAIN);
+        assertThat(pain.get(0).get("note").asString()).isEqualTo(LifterRecords.PAIN_NOTE);
         assertThat(pain.get(0).get("check_in_date").asString()).isEqualTo(today.toString());
 
-        assertThat(json(zip, "habits").get(0).get("first_habit").asString()).isEqualTo("Walk after lunch");
+        assertThat(json(zip, "habits").get(0).get("first_habit").asString()).isEqualTo(LifterRecords.HABIT);
         assertThat(json(zip, "habit-ticks").get(0).get("tick_date").asString()).isEqualTo(today.toString());
         JsonNode reviewNote = json(zip, "review-notes").get(0);
-        assertThat(reviewNote.get("note").asString()).isEqualTo("Keep rowing; well done");
+        assertThat(reviewNote.get("note").asString()).isEqualTo(LifterRecords.REVIEW_NOTE);
         assertThat(reviewNote.get("author_name").asString()).isEqualTo("Cora Coach");
         assertThat(json(zip, "coaches").get(0).get("coach").asString()).isEqualTo("Cora Coach");
 
         // The CSV says the same, quotes and line breaks included (RFC 4180).
         List<Map<String, String>> painCsv = csv(zip, "pain-check-ins");
         assertThat(painCsv).hasSize(1);
-        assertThat(painCsv.getFirst()).containsEntry("note", note).containsEntry("score", "3");
-        assertThat(csv(zip, "plans").getFirst().get("content")).contains("Pull day");
+        assertThat(painCsv.getFirst())
+                .containsEntry("note", LifterRecords.PAIN_NOTE)
+                .containsEntry("score", String.valueOf(LifterRecords.PAIN));
+        assertThat(csv(zip, "plans").getFirst().get("content")).contains(LifterRecords.SESSION);
         assertThat(csv(zip, "session-logs").getFirst()).containsEntry("status", "DONE");
         // a table without rows still has its header
         assertThat(new String(zip.get("upright-my-data/csv/professional-clearances.csv"), StandardCharsets.UTF_8))

@@ -12,12 +12,13 @@ record MailBody(String subject, String text, String html) {
 
     static MailBody of(Mail mail) {
         Locale language = mail.language();
+        String subject = render(mail.subject(), language);
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html><html lang=\"")
                 .append(Texts.supported(language).getLanguage())
                 .append("\"><head><meta charset=\"UTF-8\"><title>")
-                .append(escape(render(mail.subject(), language)))
+                .append(escape(subject))
                 .append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;max-width:36em\">");
         for (Text paragraph : mail.paragraphs()) {
             String words = render(paragraph, language);
@@ -43,7 +44,7 @@ record MailBody(String subject, String text, String html) {
         html.append("<hr><p style=\"font-size:.85em;color:#555\">")
                 .append(escape(footer))
                 .append("</p></body></html>");
-        return new MailBody(render(mail.subject(), language), text.toString(), html.toString());
+        return new MailBody(subject, text.toString(), html.toString());
     }
 
     /** The bodies with the link put in (HTML-escaped in the HTML body). */

@@ -2,15 +2,17 @@ package org.upright.planner.account;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Whether a session began after the account's password was last reset. A session signed in before
- * a reset is ended at its next request, on whichever node it lives (docs/adr/0022): that is how a
- * reset signs out the account's other sessions. (A session holds no password hash to compare:
- * Spring Security erases it after sign-in.)
+ * Whether a session may go on: its account still exists (docs/adr/0023) and its password was not
+ * reset after the session signed in (docs/adr/0022). A session that may not is ended at its next
+ * page load, on whichever node it lives: that is how leaving and a reset sign out the account's
+ * other sessions. (A session holds no password hash to compare: Spring Security erases it after
+ * sign-in.)
  */
 @Service
 public class SignedInSessions {
@@ -23,15 +25,16 @@ public class SignedInSessions {
         this.currentUser = currentUser;
     }
 
-    /** False if the caller's password was reset after {@code signedInAt}. */
+    /** False if the caller's account was deleted, or its password reset after {@code signedInAt}. */
     @PreAuthorize("isAuthenticated()")
     public boolean isMySessionCurrent(Instant signedInAt) {
-        return jdbc
-                .queryForList(
-                        "select password_changed_at from account where id = ?",
-                        Timestamp.class,
-                        currentUser.require().id())
-                .stream()
-                .allMatch(changed -> changed == null || !changed.toInstant().isAfter(signedInAt));
+        // No row means a deleted account: allMatch of nothing would say "current", so count first.
+        List<Timestamp> changed = jdbc.queryForList(
+                "select password_changed_at from account where id = ? and deleted_at is null",
+                Timestamp.class,
+                currentUser.require().id());
+        return !changed.isEmpty()
+                && (changed.getFirst() == null
+                        || !changed.getFirst().toInstant().isAfter(signedInAt));
     }
 }

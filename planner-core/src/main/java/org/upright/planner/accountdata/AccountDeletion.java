@@ -18,8 +18,8 @@ import org.upright.planner.common.Text;
  * "Delete my account", confirmed with the password. In one transaction: the person's own records are
  * erased, their coaching ends, the other side is told, and the account row becomes an anonymous
  * tombstone (its id stays, because a coach's exercises in a client's plans and a coach's edits in a
- * client's weeks name it). Every session signed in to it ends at its next request
- * ({@link #isMyAccountOpen()}).
+ * client's weeks name it). Every session signed in to it ends at its next page load
+ * ({@link org.upright.planner.account.SignedInSessions#isMySessionCurrent}).
  *
  * <p>The other side is told by an in-app notice ({@link #myNotices()}), not yet by e-mail: the mail
  * outbox is being built alongside (issue 14); once it is on main, the notice can be queued as a mail
@@ -93,17 +93,6 @@ public class AccountDeletion {
                 "{bcrypt}deleted",
                 now,
                 me.id());
-    }
-
-    /** Whether the caller's account still exists; a session of a deleted account ends. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public boolean isMyAccountOpen() {
-        Integer open = jdbc.queryForObject(
-                "select count(*) from account where id = ? and deleted_at is null",
-                Integer.class,
-                currentUser.require().id());
-        return open != null && open > 0;
     }
 
     /** What the caller has been told and not yet dismissed, newest first. */

@@ -23,6 +23,7 @@ import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
+import org.upright.planner.account.SignedInSessions;
 import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.coaching.CoachNoteService;
@@ -49,6 +50,9 @@ class AccountDeletionTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    SignedInSessions sessions;
 
     @Autowired
     AccountService accounts;
@@ -95,7 +99,8 @@ class AccountDeletionTest {
                                             "Enter your password to confirm."));
         }
         assertThat(rowsOf(lifter)).isEqualTo(before);
-        assertThat(people.as(lifter, () -> deletion.isMyAccountOpen())).isTrue();
+        assertThat(people.as(lifter, () -> sessions.isMySessionCurrent(Instant.now())))
+                .isTrue();
         assertThat(people.as(coach, () -> deletion.myNotices())).isEmpty();
 
         people.as(lifter, () -> deletion.deleteMyAccount(PASSWORD));
@@ -113,7 +118,8 @@ class AccountDeletionTest {
         assertThat(tombstone.get("display_name")).isEqualTo(AccountDeletion.DELETED_NAME);
         assertThat(tombstone.get("deleted_at")).isNotNull();
         // Every session of the account ends at its next request.
-        assertThat(people.as(lifter, () -> deletion.isMyAccountOpen())).isFalse();
+        assertThat(people.as(lifter, () -> sessions.isMySessionCurrent(Instant.now())))
+                .isFalse();
         // The coach no longer reaches the lifter, and is told by name.
         assertThatThrownBy(() -> people.as(coach, () -> plans.week(lifter.id(), week)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -2,6 +2,7 @@ package org.upright.planner.ui.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,7 +10,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.upright.planner.account.SignedInSessions;
-import org.upright.planner.accountdata.AccountDeletion;
 
 /**
  * Web security. Views declare who may open them; services check again on their own (see
@@ -21,8 +21,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, RequestUtil vaadinRequests, AccountDeletion accounts, SignedInSessions sessions)
-            throws Exception {
+            HttpSecurity http, RequestUtil vaadinRequests, SignedInSessions sessions, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // Container health checks must work without a session; they show no details.
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -32,9 +31,8 @@ class SecurityConfig {
         // Vaadin's own forgery settings leave the sign-in form open to login forgery (ADR 0011).
         http.csrf(csrf -> SignInFormProtection.configure(csrf, vaadinRequests));
         http.headers(ResponseHeaders::configure);
-        // A deleted account's other sessions end at their next request (issue 14).
-        http.addFilterBefore(new ClosedAccountSignOut(accounts), AnonymousAuthenticationFilter.class);
-        http.addFilterBefore(new ResetPasswordSignOut(sessions), AnonymousAuthenticationFilter.class);
+        // A deleted account's or a reset password's other sessions end at their next page load (issue 14).
+        http.addFilterBefore(new EndedSessionSignOut(sessions, clock), AnonymousAuthenticationFilter.class);
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))

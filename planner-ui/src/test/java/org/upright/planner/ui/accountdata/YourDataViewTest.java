@@ -3,13 +3,14 @@ package org.upright.planner.ui.accountdata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Role;
-import org.upright.planner.accountdata.AccountDeletion;
+import org.upright.planner.account.SignedInSessions;
 import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.UiTest;
 
@@ -24,7 +25,7 @@ class YourDataViewTest extends SpringBrowserlessTest {
     CoachingService coaching;
 
     @Autowired
-    AccountDeletion deletion;
+    SignedInSessions sessions;
 
     @Test
     void aWrongPasswordIsToldAtTheFieldAndTheAccountStays() {
@@ -40,7 +41,7 @@ class YourDataViewTest extends SpringBrowserlessTest {
         assertThat(view.password.isInvalid()).isTrue();
         assertThat(view.password.getErrorMessage()).isEqualTo("That password isn’t right. Nothing was deleted.");
         assertThat(view.password.getValue()).as("what was typed stays").isEqualTo("not my password");
-        assertThat(deletion.isMyAccountOpen()).isTrue();
+        assertThat(sessions.isMySessionCurrent(Instant.now())).isTrue();
     }
 
     @Test
@@ -55,6 +56,6 @@ class YourDataViewTest extends SpringBrowserlessTest {
         // do; DeletedAccountSessionsTest covers it over HTTP, AccountDeletionTest the erasing.)
         test(view.delete).click();
         assertThat(view.password.getErrorMessage()).isEqualTo("Enter your password to confirm.");
-        assertThat(deletion.isMyAccountOpen()).isTrue();
+        assertThat(sessions.isMySessionCurrent(Instant.now())).isTrue();
     }
 }

@@ -158,6 +158,27 @@ class BundlesInStepTest {
         assertThat(straight).as("write ’ instead of '").isEmpty();
     }
 
+    /**
+     * Upright speaks to its reader as a friend does, in every language: "du", "tú", "tu". A screen
+     * that says "tu" above a warning that says "vous" reads as two products (issue 13: written as a
+     * native speaker would). Words a formal register cannot do without are what this looks for.
+     */
+    @Test
+    void everyLanguageAddressesTheReaderTheSameFriendlyWay() {
+        Map<String, Pattern> formal = Map.of(
+                "_de", Pattern.compile("\\b(Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\\b"),
+                "_es", Pattern.compile("(?iu)\\b(usted|ustedes)\\b"),
+                "_fr", Pattern.compile("(?iu)\\b(vous|votre|vos)\\b"));
+        List<String> problems = new ArrayList<>();
+        eachEntry((file, key, value) -> {
+            Pattern pattern = formal.get(file.substring(Math.max(0, file.length() - 3)));
+            if (pattern != null && pattern.matcher(value).find()) {
+                problems.add(file + ": " + key + " = " + value);
+            }
+        });
+        assertThat(problems).as("address the reader informally").isEmpty();
+    }
+
     @Test
     void everyValueIsAPatternMessageFormatReads() {
         List<String> broken = new ArrayList<>();

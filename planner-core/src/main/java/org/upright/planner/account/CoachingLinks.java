@@ -4,8 +4,10 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.planner.account.internal.AccountRepository;
 import org.upright.planner.account.internal.Coaching;
 import org.upright.planner.account.internal.CoachingRepository;
+import org.upright.planner.common.Texts;
 import org.upright.planner.exercise.CatalogAudience;
 
 /**
@@ -21,10 +23,12 @@ public class CoachingLinks implements CatalogAudience {
 
     private final CurrentUser currentUser;
     private final CoachingRepository coaching;
+    private final AccountRepository accounts;
 
-    CoachingLinks(CurrentUser currentUser, CoachingRepository coaching) {
+    CoachingLinks(CurrentUser currentUser, CoachingRepository coaching, AccountRepository accounts) {
         this.currentUser = currentUser;
         this.coaching = coaching;
+        this.accounts = accounts;
     }
 
     /**
@@ -38,6 +42,21 @@ public class CoachingLinks implements CatalogAudience {
                 .filter(me -> me.is(Role.LIFTER))
                 .flatMap(me -> coaching.findByLifterIdAndEndedAtIsNull(me.id()))
                 .map(Coaching::coachId);
+    }
+
+    /**
+     * The signed-in lifter's current coach, to write to (the red-flag alert); empty whenever
+     * {@link #myCurrentCoachId()} is.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Addressee> myCurrentCoach() {
+        return myCurrentCoachId()
+                .flatMap(accounts::findById)
+                .map(coach -> new Addressee(
+                        coach.id(),
+                        coach.summary().email(),
+                        coach.summary().displayName(),
+                        coach.language().map(Texts::supported).orElse(Texts.LANGUAGES.getFirst())));
     }
 
     /** The signed-in caller as the exercise catalogue sees them. */

@@ -49,6 +49,7 @@ public class CheckInService {
     private final RedFlagCheckRepository checks;
     private final ClearanceRepository clearances;
     private final JournalReads reads;
+    private final RedFlagAlert alert;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final UserToday userToday;
@@ -58,6 +59,7 @@ public class CheckInService {
             RedFlagCheckRepository checks,
             ClearanceRepository clearances,
             JournalReads reads,
+            RedFlagAlert alert,
             CurrentUser currentUser,
             Clock clock,
             UserToday userToday) {
@@ -65,6 +67,7 @@ public class CheckInService {
         this.checks = checks;
         this.clearances = clearances;
         this.reads = reads;
+        this.alert = alert;
         this.currentUser = currentUser;
         this.clock = clock;
         this.userToday = userToday;
@@ -202,6 +205,12 @@ public class CheckInService {
 
     private RedFlagCheck store(long lifterId, SignedInAccount me, Set<RedFlag> flagged, RedFlagCheckReason reason) {
         RedFlagCheck check = new RedFlagCheck(userToday.today(lifterId), flagged);
+        if (check.anyFlagged()) {
+            Set<RedFlag> open = RedFlagHistory.openFlags(
+                    RedFlagHistory.episodes(reads.checksForRules(lifterId), reads.clearances(lifterId)));
+            // Same transaction: the alert is stored with the answers or not at all.
+            alert.reported(me, check.flagged(), open);
+        }
         checks.save(new RedFlagCheckEntity(lifterId, check, reason, clock.instant(), me.id()));
         return check;
     }

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -36,15 +36,14 @@ import org.upright.planner.ui.security.SignInAfterSignUp;
  * service refuses the form.
  */
 @Route(value = "signup", autoLayout = false)
-@PageTitle("Create an account · Upright")
 @AnonymousAllowed
-public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
+public class SignUpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final TextField displayName = new TextField("Your name");
-    final EmailField email = new EmailField("E-mail address");
-    final PasswordField password = new PasswordField("Password");
-    final RadioButtonGroup<Role> role = new RadioButtonGroup<>("I am");
-    final Button create = new Button("Create account");
+    final TextField displayName = new TextField(getTranslation("account.signUp.displayName"));
+    final EmailField email = new EmailField(getTranslation("account.signUp.email"));
+    final PasswordField password = new PasswordField(getTranslation("account.signUp.password"));
+    final RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("account.signUp.role"));
+    final Button create = new Button(getTranslation("account.signUp.create"));
     final Paragraph formMessage = new Paragraph();
 
     private final AccountService accounts;
@@ -57,7 +56,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         this.signIn = signIn;
         setAlignItems(Alignment.CENTER);
 
-        H1 brand = new H1("Upright");
+        H1 brand = new H1(getTranslation("ui.app.name"));
         brand.addClassName("upright-brand");
         Div card = new Div();
         card.addClassName("upright-centred-card");
@@ -68,10 +67,11 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         email.setRequiredIndicatorVisible(true);
         email.setWidthFull();
         password.setRequiredIndicatorVisible(true);
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters.");
+        password.setHelperText(getTranslation("account.signUp.passwordHelp", AccountService.MIN_PASSWORD_LENGTH));
         password.setWidthFull();
         role.setItems(Role.LIFTER, Role.COACH);
-        role.setItemLabelGenerator(r -> r == Role.LIFTER ? "Training myself" : "Coaching others");
+        role.setItemLabelGenerator(
+                r -> getTranslation(r == Role.LIFTER ? "account.signUp.role.lifter" : "account.signUp.role.coach"));
         role.setValue(Role.LIFTER);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickShortcut(Key.ENTER);
@@ -81,20 +81,27 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         formMessage.setVisible(false);
 
         card.add(
-                new H2("Create an account"),
+                new H2(getTranslation("account.signUp.title")),
                 formMessage,
                 displayName,
                 email,
                 password,
                 role,
                 create,
-                new Paragraph(new Text("Already have an account? "), new Anchor("login", "Sign in")));
+                new Paragraph(
+                        new Text(getTranslation("account.signUp.haveAccount") + " "),
+                        new Anchor("login", getTranslation("account.signUp.signIn"))));
         add(brand, card);
 
         if (!accounts.isSignUpOpen()) {
-            showFormMessage("Sign-up is by invitation only here. Ask your coach for an invitation link.");
+            showFormMessage(getTranslation("account.signUp.inviteOnly"));
             create.setEnabled(false);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.signUp.pageTitle");
     }
 
     @Override

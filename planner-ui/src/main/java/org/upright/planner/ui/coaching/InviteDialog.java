@@ -17,36 +17,37 @@ import org.upright.planner.account.Invitation;
  */
 class InviteDialog extends Dialog {
 
-    final EmailField email = new EmailField("Lifter's e-mail address");
-    final TextField link = new TextField("Invitation link");
+    final EmailField email = new EmailField(getTranslation("coaching.invite.email"));
+    final TextField link = new TextField(getTranslation("coaching.invite.link"));
 
     InviteDialog(CoachingService coaching) {
-        setHeaderTitle("Invite a lifter");
+        setHeaderTitle(getTranslation("coaching.invite.title"));
         setWidth("min(32rem, 95vw)");
         email.setWidthFull();
         link.setWidthFull();
         link.setReadOnly(true);
         link.setVisible(false);
         link.setId("invitation-link");
-        Paragraph explain = new Paragraph(
-                "The lifter signs in (or signs up) with this address and opens the link within 14 days to accept.");
-        Button create = new Button("Create invitation", click -> {
-            try {
-                Invitation invitation = coaching.invite(email.getValue());
-                String base = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? "" : baseUrl();
-                link.setValue(base + "invitation/" + invitation.code());
-                link.setVisible(true);
-                email.setInvalid(false);
-            } catch (CoachingRejected rejected) {
-                email.setErrorMessage(rejected.getMessage());
-                email.setInvalid(true);
-            }
-        });
+        Paragraph explain = new Paragraph(getTranslation("coaching.invite.explain"));
+        Button create = new Button(getTranslation("coaching.invite.create"), click -> create(coaching));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickShortcut(Key.ENTER);
         create.setId("create-invitation");
         add(explain, email, link);
-        getFooter().add(new Button("Close", click -> close()), create);
+        getFooter().add(new Button(getTranslation("coaching.invite.close"), click -> close()), create);
+    }
+
+    private void create(CoachingService coaching) {
+        try {
+            Invitation invitation = coaching.invite(email.getValue());
+            String base = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? "" : baseUrl();
+            link.setValue(base + "invitation/" + invitation.code());
+            link.setVisible(true);
+            email.setInvalid(false);
+        } catch (CoachingRejected rejected) {
+            email.setErrorMessage(rejected.getMessage());
+            email.setInvalid(true);
+        }
     }
 
     private static String baseUrl() {

@@ -6,24 +6,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Invitation;
+import org.upright.planner.report.Words;
 
 /** Invitations nobody has answered yet, with a way to withdraw them. */
 class PendingInvitations extends Div {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-
     private final CoachingService coaching;
     /** The coach's own zone: the day an invitation runs out is the coach's day. */
-    private final DateTimeFormatter date;
+    private final ZoneId zone;
 
     PendingInvitations(CoachingService coaching, ZoneId zone) {
         this.coaching = coaching;
-        this.date = DATE.withZone(zone);
+        this.zone = zone;
         setId("pending-invitations");
         refresh();
     }
@@ -34,13 +32,14 @@ class PendingInvitations extends Div {
         if (pending.isEmpty()) {
             return;
         }
-        add(new H3("Waiting for an answer"));
+        add(new H3(getTranslation("coaching.pending.title")));
         for (Invitation invitation : pending) {
-            Span text = new Span(invitation.email()
-                    + (invitation.expired()
-                            ? " · expired on " + date.format(invitation.expiresAt())
-                            : " · open until " + date.format(invitation.expiresAt())));
-            Button revoke = new Button("Withdraw", click -> {
+            String day = Words.day(LocalDate.ofInstant(invitation.expiresAt(), zone), getLocale());
+            Span text = new Span(getTranslation(
+                    invitation.expired() ? "coaching.pending.expired" : "coaching.pending.openUntil",
+                    invitation.email(),
+                    day));
+            Button revoke = new Button(getTranslation("coaching.pending.withdraw"), click -> {
                 coaching.revoke(invitation.code());
                 refresh();
             });

@@ -1,10 +1,16 @@
 package org.upright.planner.common;
 
+import java.text.DateFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.TimeZone;
 
 /**
  * The one place a {@link Text} becomes words in a language. Views (through Vaadin's
@@ -28,6 +34,8 @@ public final class Texts {
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+
     private static final System.Logger LOG = System.getLogger(Texts.class.getName());
 
     private Texts() {}
@@ -42,7 +50,26 @@ public final class Texts {
         Object[] args = text.args().stream()
                 .map(arg -> arg instanceof Text nested ? render(nested, language) : arg)
                 .toArray();
-        return new MessageFormat(pattern, formattingLocale(locale, language)).format(args);
+        MessageFormat format = new MessageFormat(pattern, formattingLocale(locale, language));
+        datesAsDays(format, args);
+        return format.format(args);
+    }
+
+    /**
+     * A {@link LocalDate} handed to {@code {n,date,…}} is formatted as that day for the reader's
+     * locale: MessageFormat only knows {@link Date}, so the day becomes midnight UTC and the date
+     * format reads it in UTC (never the server's zone, which could shift it to the day before).
+     * Without a date format the day reads as ISO ({@code 2026-11-30}).
+     */
+    private static void datesAsDays(MessageFormat format, Object[] args) {
+        Format[] formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < args.length && i < formats.length; i++) {
+            if (args[i] instanceof LocalDate day && formats[i] instanceof DateFormat dates) {
+                dates.setTimeZone(UTC);
+                format.setFormatByArgumentIndex(i, dates);
+                args[i] = Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+        }
     }
 
     public static String render(Locale locale, String key, Object... args) {

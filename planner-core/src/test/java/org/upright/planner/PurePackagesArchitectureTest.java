@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.upright.planner.common.Labels;
 import org.upright.planner.common.Quantities;
+import org.upright.planner.common.Refusal;
 import org.upright.planner.common.Text;
 import org.upright.planner.common.Texts;
 import org.upright.planner.common.TypedText;
@@ -49,6 +50,7 @@ class PurePackagesArchitectureTest {
      */
     // Text/Texts are the words-not-yet-in-a-language and their JDK-only renderer (docs/adr/0018);
     // Labels (one label per enum constant) and Quantities (numbers for a reader) are JDK-only too.
+    // Refusal is the one base of a refusal a person reads (a Text reason, English for the log).
     // TypedText is the one check every typed text passes (JDK only, no state): pure rules such as
     // a coach's exercise draft use it rather than a second copy of the check.
     static final DescribedPredicate<JavaClass> KERNEL_MARKS = DescribedPredicate.describe(
@@ -57,6 +59,7 @@ class PurePackagesArchitectureTest {
                     && (c.isAnnotation()
                             || c.getName().equals(TypedText.class.getName())
                             || c.getName().equals(Text.class.getName())
+                            || c.getName().equals(Refusal.class.getName())
                             || c.getName().equals(Texts.class.getName())
                             || c.getName().equals(Labels.class.getName())
                             || c.getName().equals(Quantities.class.getName())

@@ -15,6 +15,7 @@ import org.upright.planner.account.internal.AccountRepository;
 import org.upright.planner.account.internal.InvitationRepository;
 import org.upright.planner.account.internal.SignUpLimits;
 import org.upright.planner.common.LifterId;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 
 /** Signing up and reading one's own account. */
@@ -30,8 +31,7 @@ public class AccountService {
     public static final int MAX_DISPLAY_NAME_LENGTH = 80;
 
     /** Says nothing about the address, so it cannot be used to probe either (docs/adr/0012). */
-    static final String TOO_MANY_ATTEMPTS =
-            "There have been too many sign-up attempts from here or for this address. Please try again in an hour.";
+    static final Text TOO_MANY_ATTEMPTS = Text.of("domain.refused.signUp.tooManyAttempts");
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -109,16 +109,15 @@ public class AccountService {
     private AccountSummary create(SignUpCommand command, String invitationCode) {
         boolean invited = invitedAs(invitationCode, command.email());
         if (!isSignUpOpen() && !invited) {
-            throw new SignUpRejected(Map.of(
-                    SignUpRejected.FORM, "Sign-up is by invitation only here. Ask your coach for an invitation link."));
+            throw new SignUpRejected(Map.of(SignUpRejected.FORM, Text.of("domain.refused.signUp.inviteOnly")));
         }
         // A coach invites lifters: an invitation makes a lifter account, whatever the form says
         // (with invite-only sign-up it must never open the door to a coach account).
         Role role = invited ? Role.LIFTER : command.role();
-        Map<String, String> errors = validate(command, role);
+        Map<String, Text> errors = validate(command, role);
         String email = normaliseEmail(command.email());
         if (!errors.containsKey(SignUpRejected.EMAIL) && accounts.existsByEmail(email)) {
-            errors.put(SignUpRejected.EMAIL, "An account with this e-mail address already exists. Sign in instead.");
+            errors.put(SignUpRejected.EMAIL, Text.of("domain.refused.signUp.emailTaken"));
         }
         if (!errors.isEmpty()) {
             throw new SignUpRejected(errors);
@@ -132,8 +131,7 @@ public class AccountService {
                     clock.instant()));
             return account.summary();
         } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
-            throw new SignUpRejected(Map.of(
-                    SignUpRejected.EMAIL, "An account with this e-mail address already exists. Sign in instead."));
+            throw new SignUpRejected(Map.of(SignUpRejected.EMAIL, Text.of("domain.refused.signUp.emailTaken")));
         }
     }
 
@@ -173,38 +171,33 @@ public class AccountService {
         return accounts.count() > 0;
     }
 
-    private static Map<String, String> validate(SignUpCommand command, Role role) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    private static Map<String, Text> validate(SignUpCommand command, Role role) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         String email = command.email() == null ? "" : command.email().strip();
         if (email.isEmpty()) {
-            errors.put(SignUpRejected.EMAIL, "Enter your e-mail address.");
+            errors.put(SignUpRejected.EMAIL, Text.of("domain.refused.signUp.emailMissing"));
         } else if (!EmailAddresses.isAscii(email)) {
-            errors.put(
-                    SignUpRejected.EMAIL,
-                    "Our mail can only reach addresses written with a–z, digits and . _ + -; please use another address.");
+            errors.put(SignUpRejected.EMAIL, Text.of("domain.refused.signUp.emailNotAscii"));
         } else if (!EmailAddresses.looksValid(email)) {
-            errors.put(SignUpRejected.EMAIL, "Enter an e-mail address like name@example.com.");
+            errors.put(SignUpRejected.EMAIL, Text.of("domain.refused.signUp.emailInvalid"));
         }
         PasswordReset.PasswordProblem passwordProblem = PasswordReset.problem(command.password());
         if (passwordProblem == PasswordReset.PasswordProblem.TOO_SHORT) {
-            errors.put(
-                    SignUpRejected.PASSWORD,
-                    "Use at least " + MIN_PASSWORD_LENGTH + " characters; a few words strung together work well.");
+            errors.put(SignUpRejected.PASSWORD, Text.of("domain.refused.signUp.passwordTooShort", MIN_PASSWORD_LENGTH));
         } else if (passwordProblem == PasswordReset.PasswordProblem.TOO_LONG) {
-            errors.put(SignUpRejected.PASSWORD, "That password is too long; use at most 72 characters.");
+            errors.put(SignUpRejected.PASSWORD, Text.of("domain.refused.signUp.passwordTooLong", MAX_PASSWORD_BYTES));
         }
         String name = command.displayName() == null ? "" : command.displayName().strip();
         if (name.isEmpty()) {
-            errors.put(SignUpRejected.DISPLAY_NAME, "Tell us what to call you.");
+            errors.put(SignUpRejected.DISPLAY_NAME, Text.of("domain.refused.signUp.nameMissing"));
         } else if (name.length() > MAX_DISPLAY_NAME_LENGTH) {
             errors.put(
-                    SignUpRejected.DISPLAY_NAME,
-                    "Keep the name to " + MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
+                    SignUpRejected.DISPLAY_NAME, Text.of("domain.refused.signUp.nameTooLong", MAX_DISPLAY_NAME_LENGTH));
         } else {
             TypedText.problem(name).ifPresent(problem -> errors.put(SignUpRejected.DISPLAY_NAME, problem));
         }
         if (role == null) {
-            errors.put(SignUpRejected.ROLE, "Choose whether you train yourself or coach others.");
+            errors.put(SignUpRejected.ROLE, Text.of("domain.refused.signUp.role"));
         }
         return errors;
     }

@@ -1,9 +1,12 @@
 package org.upright.planner.account;
 
-/** A coaching step that cannot be taken, with the reason in plain words. */
-public class CoachingRejected extends RuntimeException {
+import org.upright.planner.common.Refusal;
+import org.upright.planner.common.Text;
 
-    public CoachingRejected(String message) {
-        super(message);
+/** A coaching step that cannot be taken, with the reason. */
+public class CoachingRejected extends Refusal {
+
+    public CoachingRejected(Text reason) {
+        super(reason);
     }
 }

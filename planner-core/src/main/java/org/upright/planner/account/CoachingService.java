@@ -24,6 +24,7 @@ import org.upright.planner.account.internal.InvitationEntity;
 import org.upright.planner.account.internal.InvitationRepository;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
+import org.upright.planner.common.Text;
 
 /**
  * Coaches and their clients. A coach invites a lifter by e-mail address and passes on the link (no
@@ -65,7 +66,7 @@ public class CoachingService {
         SignedInAccount me = currentUser.require();
         String address = EmailAddresses.normalise(email);
         if (!EmailAddresses.looksValid(address)) {
-            throw new CoachingRejected("Enter the lifter's e-mail address, like name@example.com.");
+            throw new CoachingRejected(Text.of("domain.refused.coaching.address"));
         }
         // Whether the address has an account, and of which kind, changes nothing the coach is told
         // (docs/adr/0012): an invitation to a coach's address is made like any other and simply
@@ -74,8 +75,9 @@ public class CoachingService {
         if (existing.isPresent()
                 && coaching.existsByCoachIdAndLifterIdAndEndedAtIsNull(
                         me.id(), existing.get().id())) {
-            throw new CoachingRejected(
-                    "You already coach " + existing.get().summary().displayName() + ".");
+            throw new CoachingRejected(Text.of(
+                    "domain.refused.coaching.alreadyCoached",
+                    existing.get().summary().displayName()));
         }
         Instant now = clock.instant();
         Optional<InvitationEntity> open =
@@ -90,8 +92,7 @@ public class CoachingService {
         accounts.lockForUpdate(me.id());
         if (invitations.countByCoachIdAndCreatedAtAfter(me.id(), now.minus(Duration.ofDays(1)))
                 >= INVITATIONS_PER_DAY) {
-            throw new CoachingRejected("You have made " + INVITATIONS_PER_DAY
-                    + " invitations in the last 24 hours, the most a day allows. Try again tomorrow.");
+            throw new CoachingRejected(Text.of("domain.refused.coaching.tooManyInvitations", INVITATIONS_PER_DAY));
         }
         InvitationEntity invitation =
                 invitations.save(new InvitationEntity(me.id(), address, newCode(), now, now.plus(INVITATION_VALIDITY)));
@@ -115,7 +116,7 @@ public class CoachingService {
         InvitationEntity invitation = invitations
                 .findByCode(code)
                 .filter(i -> i.coachId() == me.id())
-                .orElseThrow(() -> new CoachingRejected("There is no such invitation."));
+                .orElseThrow(() -> new CoachingRejected(Text.of("domain.refused.coaching.noSuchInvitation")));
         if (invitation.status() == InvitationStatus.PENDING) {
             invitation.respond(InvitationStatus.REVOKED, clock.instant());
         }
@@ -159,10 +160,11 @@ public class CoachingService {
         Optional<Coaching> current = coaching.findByLifterIdAndEndedAtIsNull(me.id());
         if (current.isPresent()) {
             String name = coachName(current.get().coachId());
-            throw new CoachingRejected(
+            throw new CoachingRejected(Text.of(
                     current.get().coachId() == invitation.coachId()
-                            ? name + " is already your coach."
-                            : "You already work with " + name + ". End that first under \"My coach\".");
+                            ? "domain.refused.coaching.alreadyYourCoach"
+                            : "domain.refused.coaching.otherCoach",
+                    name));
         }
         invitation.respond(InvitationStatus.ACCEPTED, clock.instant());
         try {
@@ -170,8 +172,7 @@ public class CoachingService {
         } catch (DataIntegrityViolationException anotherAcceptJustNow) {
             // The check above saw no coach, but another invitation was accepted in the same moment:
             // the database keeps one current coach per lifter (V12) and this accept is undone.
-            throw new CoachingRejected(
-                    "You already have a coach: another invitation was accepted just now. See \"My coach\".");
+            throw new CoachingRejected(Text.of("domain.refused.coaching.acceptedMeanwhile"));
         }
         return accounts.findById(invitation.coachId()).orElseThrow().summary();
     }
@@ -203,7 +204,7 @@ public class CoachingService {
     @Transactional
     public void endWithClient(@LifterId(Who.COACH_ONLY) long lifterId) {
         coaching.findByLifterIdAndEndedAtIsNull(lifterId)
-                .orElseThrow(() -> new CoachingRejected("That lifter is not your client."))
+                .orElseThrow(() -> new CoachingRejected(Text.of("domain.refused.coaching.notYourClient")))
                 .end(clock.instant());
     }
 
@@ -253,13 +254,12 @@ public class CoachingService {
         InvitationEntity invitation = invitations
                 .findByCode(code == null ? "" : code.strip())
                 .filter(i -> i.email().equals(EmailAddresses.normalise(me.email())))
-                .orElseThrow(() -> new CoachingRejected(
-                        "This invitation is not for your account. Sign in with the address it was sent to."));
+                .orElseThrow(() -> new CoachingRejected(Text.of("domain.refused.coaching.notYourInvitation")));
         if (invitation.status() != InvitationStatus.PENDING) {
-            throw new CoachingRejected("This invitation has already been answered or withdrawn.");
+            throw new CoachingRejected(Text.of("domain.refused.coaching.answered"));
         }
         if (!invitation.isOpenAt(clock.instant())) {
-            throw new CoachingRejected("This invitation has expired. Ask your coach for a new one.");
+            throw new CoachingRejected(Text.of("domain.refused.coaching.expired"));
         }
         return invitation;
     }

@@ -23,6 +23,7 @@ import org.upright.planner.account.internal.ProfileWeekEntity;
 import org.upright.planner.account.internal.ProfileWeekRepository;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.Texts;
 
 /** A lifter's training profile and targets, and each person's own display preferences. */
@@ -98,7 +99,7 @@ public class ProfileService {
         LifterProfileEntity entity = profiles.findById(lifterId).orElse(null);
         long current = entity == null ? TrainingProfile.NEVER_SAVED : entity.version();
         if (current != changed.version()) {
-            throw new StaleEditException("This profile was changed by someone else. Reload to see their change.");
+            throw new StaleEditException(Text.of("domain.refused.stale.profile"));
         }
         TrainingProfile before = entity == null ? TrainingProfile.defaults() : entity.toProfile();
         boolean targetsChanged = !Objects.equals(before.pushPullTarget(), changed.pushPullTarget())
@@ -142,7 +143,7 @@ public class ProfileService {
                             () -> history.save(new ProfileWeekEntity(lifterId, thisWeek, after)));
             history.flush();
         } catch (DataIntegrityViolationException racedWithAnotherChange) {
-            throw new StaleEditException("This profile was changed by someone else. Reload to see their change.");
+            throw new StaleEditException(Text.of("domain.refused.stale.profile"));
         }
     }
 

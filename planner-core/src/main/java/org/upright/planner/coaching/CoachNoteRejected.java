@@ -1,9 +1,12 @@
 package org.upright.planner.coaching;
 
-/** A coach's note that cannot be stored as typed; the message says why in words. Nothing was written. */
-public class CoachNoteRejected extends RuntimeException {
+import org.upright.planner.common.Refusal;
+import org.upright.planner.common.Text;
 
-    public CoachNoteRejected(String message) {
-        super(message);
+/** A coach's note that cannot be stored as typed; the reason says why. Nothing was written. */
+public class CoachNoteRejected extends Refusal {
+
+    public CoachNoteRejected(Text reason) {
+        super(reason);
     }
 }

@@ -11,6 +11,7 @@ import org.upright.planner.coaching.internal.CoachNoteRepository;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 
 /**
@@ -46,7 +47,7 @@ public class CoachNoteService {
     static String requireStorable(String text) {
         String clean = text == null ? "" : text.strip();
         if (clean.length() > CoachNote.MAX_LENGTH) {
-            throw new CoachNoteRejected("Keep the note to " + CoachNote.MAX_LENGTH + " characters or fewer.");
+            throw new CoachNoteRejected(Text.of("domain.refused.coachNote.tooLong", CoachNote.MAX_LENGTH));
         }
         TypedText.problem(clean).ifPresent(problem -> {
             throw new CoachNoteRejected(problem);
@@ -62,7 +63,7 @@ public class CoachNoteService {
         CoachNoteEntity entity = notes.findById(key).orElse(null);
         long current = entity == null ? CoachNote.NEVER_SAVED : entity.version();
         if (current != expectedVersion) {
-            throw new StaleEditException("This note was changed in another window. Reload to see it.");
+            throw new StaleEditException(Text.of("domain.refused.stale.coachNote"));
         }
         if (entity == null) {
             entity = new CoachNoteEntity(key);

@@ -11,13 +11,12 @@ import java.util.Optional;
 public final class TypedText {
 
     /** Said at the field that holds the character. */
-    public static final String HAS_NUL =
-            "This text holds an invisible control character (NUL) that cannot be saved. Retype it or paste it again as plain text.";
+    public static final Text HAS_NUL = Text.of("domain.refused.typed.nul");
 
     private TypedText() {}
 
     /** Why {@code text} cannot be stored as it is, if it cannot; {@code null} text is fine. */
-    public static Optional<String> problem(String text) {
+    public static Optional<Text> problem(String text) {
         return text != null && text.indexOf('\u0000') >= 0 ? Optional.of(HAS_NUL) : Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 
 /**
@@ -20,92 +21,85 @@ final class CustomExerciseRules {
 
     private CustomExerciseRules() {}
 
-    /** One message per bad field; empty when the draft can be stored. */
-    static Map<String, String> problems(ExerciseDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /** One reason per bad field; empty when the draft can be stored. */
+    static Map<String, Text> problems(ExerciseDraft draft) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         String name = strip(draft.name());
         if (name.isEmpty()) {
-            errors.put(ExerciseRejected.NAME, "Give the exercise a name.");
+            errors.put(ExerciseRejected.NAME, Text.of("domain.refused.exercise.nameMissing"));
         } else if (name.length() > Exercise.MAX_NAME_LENGTH) {
-            errors.put(ExerciseRejected.NAME, "Keep the name to " + Exercise.MAX_NAME_LENGTH + " characters or fewer.");
+            errors.put(ExerciseRejected.NAME, Text.of("domain.refused.exercise.nameTooLong", Exercise.MAX_NAME_LENGTH));
         } else {
             TypedText.problem(name).ifPresent(problem -> errors.put(ExerciseRejected.NAME, problem));
         }
         MovementPattern primary = draft.primaryPattern();
         if (primary == null) {
-            errors.put(ExerciseRejected.PRIMARY_PATTERN, "Choose the main movement pattern.");
+            errors.put(ExerciseRejected.PRIMARY_PATTERN, Text.of("domain.refused.exercise.primaryMissing"));
         }
         Set<MovementPattern> secondary = secondary(draft);
         if (primary != null && secondary.contains(primary)) {
-            errors.put(
-                    ExerciseRejected.SECONDARY_PATTERNS,
-                    "The main pattern counts in full already; don't list it again as a secondary one.");
+            errors.put(ExerciseRejected.SECONDARY_PATTERNS, Text.of("domain.refused.exercise.primaryAsSecondary"));
         } else if (secondary.size() > ExerciseCatalog.MAX_SECONDARY_PATTERNS) {
             errors.put(
                     ExerciseRejected.SECONDARY_PATTERNS,
-                    "Pick at most " + ExerciseCatalog.MAX_SECONDARY_PATTERNS + " secondary patterns.");
+                    Text.of("domain.refused.exercise.tooManySecondary", ExerciseCatalog.MAX_SECONDARY_PATTERNS));
         }
         checkDose(draft, errors);
         checkSteps(draft.instructions(), errors);
-        checkText(draft.whyItHelps(), ExerciseRejected.WHY_IT_HELPS, "why it helps", errors);
-        checkText(draft.cautions(), ExerciseRejected.CAUTIONS, "the cautions", errors);
+        checkText(draft.whyItHelps(), ExerciseRejected.WHY_IT_HELPS, "domain.refused.exercise.whyTooLong", errors);
+        checkText(draft.cautions(), ExerciseRejected.CAUTIONS, "domain.refused.exercise.cautionsTooLong", errors);
         return errors;
     }
 
-    private static void checkDose(ExerciseDraft draft, Map<String, String> errors) {
+    private static void checkDose(ExerciseDraft draft, Map<String, Text> errors) {
         DoseType type = draft.doseType();
         if (type == null) {
-            errors.put(ExerciseRejected.DOSE_TYPE, "Choose how the exercise is dosed.");
+            errors.put(ExerciseRejected.DOSE_TYPE, Text.of("domain.refused.exercise.doseTypeMissing"));
             return;
         }
         if (type == DoseType.DURATION && draft.perSide()) {
-            errors.put(
-                    ExerciseRejected.DOSE_TYPE,
-                    "Timed work can't be counted per side. Use a hold (seconds per side) instead.");
+            errors.put(ExerciseRejected.DOSE_TYPE, Text.of("domain.refused.exercise.timedPerSide"));
         }
         if (type != DoseType.DURATION) {
             Integer sets = draft.sets();
             if (sets == null) {
-                errors.put(ExerciseRejected.SETS, "Enter the number of sets.");
+                errors.put(ExerciseRejected.SETS, Text.of("domain.refused.exercise.setsMissing"));
             } else if (sets < 1 || sets > Dose.MAX_SETS) {
-                errors.put(ExerciseRejected.SETS, "Use 1 to " + Dose.MAX_SETS + " sets.");
+                errors.put(ExerciseRejected.SETS, Text.of("domain.refused.exercise.setsRange", Dose.MAX_SETS));
             }
         }
         String unit = unit(type);
         int max = maxAmount(type);
         Integer low = draft.low();
         if (low == null) {
-            errors.put(ExerciseRejected.LOW, "Enter the number of " + unit + ".");
+            errors.put(ExerciseRejected.LOW, Text.of("domain.refused.exercise.lowMissing." + unit));
         } else if (low < 1 || low > max) {
-            errors.put(ExerciseRejected.LOW, "Use 1 to " + max + " " + unit + ".");
+            errors.put(ExerciseRejected.LOW, Text.of("domain.refused.exercise.lowRange." + unit, max));
         }
         Integer high = draft.high();
         if (high != null && low != null && low >= 1 && low <= max) {
             if (high < low) {
-                errors.put(
-                        ExerciseRejected.HIGH,
-                        "The upper end can't be below " + low + ". Leave it empty for a" + " single number.");
+                errors.put(ExerciseRejected.HIGH, Text.of("domain.refused.exercise.highBelowLow", low));
             } else if (high > max) {
-                errors.put(ExerciseRejected.HIGH, "Use at most " + max + " " + unit + ".");
+                errors.put(ExerciseRejected.HIGH, Text.of("domain.refused.exercise.highMax." + unit, max));
             }
         }
     }
 
-    private static void checkSteps(List<String> instructions, Map<String, String> errors) {
+    private static void checkSteps(List<String> instructions, Map<String, Text> errors) {
         List<String> steps = steps(instructions);
         if (steps.isEmpty()) {
-            errors.put(ExerciseRejected.INSTRUCTIONS, "Write at least one step, so a lifter knows what to do.");
+            errors.put(ExerciseRejected.INSTRUCTIONS, Text.of("domain.refused.exercise.noSteps"));
         } else if (steps.size() > ExerciseCatalog.MAX_STEPS) {
             errors.put(
                     ExerciseRejected.INSTRUCTIONS,
-                    "Keep it to " + ExerciseCatalog.MAX_STEPS + " steps or fewer; there are " + steps.size() + ".");
+                    Text.of("domain.refused.exercise.tooManySteps", ExerciseCatalog.MAX_STEPS, steps.size()));
         } else {
             for (int i = 0; i < steps.size(); i++) {
                 if (steps.get(i).length() > ExerciseCatalog.MAX_STEP_LENGTH) {
                     errors.put(
                             ExerciseRejected.INSTRUCTIONS,
-                            "Keep each step to " + ExerciseCatalog.MAX_STEP_LENGTH + " characters or fewer; step "
-                                    + (i + 1) + " is longer.");
+                            Text.of("domain.refused.exercise.stepTooLong", ExerciseCatalog.MAX_STEP_LENGTH, i + 1));
                     break;
                 }
             }
@@ -117,9 +111,9 @@ final class CustomExerciseRules {
         }
     }
 
-    private static void checkText(String text, String field, String what, Map<String, String> errors) {
+    private static void checkText(String text, String field, String tooLongKey, Map<String, Text> errors) {
         if (strip(text).length() > ExerciseCatalog.MAX_TEXT_LENGTH) {
-            errors.put(field, "Keep " + what + " to " + ExerciseCatalog.MAX_TEXT_LENGTH + " characters or fewer.");
+            errors.put(field, Text.of(tooLongKey, ExerciseCatalog.MAX_TEXT_LENGTH));
         } else {
             TypedText.problem(text).ifPresent(problem -> errors.put(field, problem));
         }

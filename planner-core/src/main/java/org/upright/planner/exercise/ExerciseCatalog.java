@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.internal.CustomExerciseEntity;
 import org.upright.planner.exercise.internal.CustomExerciseRepository;
 
@@ -131,7 +132,7 @@ public class ExerciseCatalog {
     @Transactional
     public CustomExercise add(ExerciseDraft draft) {
         long me = audience.currentReader().accountId();
-        Map<String, String> problems = CustomExerciseRules.problems(draft);
+        Map<String, Text> problems = CustomExerciseRules.problems(draft);
         checkNameIsNew(me, draft.name(), null, problems);
         if (!problems.isEmpty()) {
             throw new ExerciseRejected(problems);
@@ -146,9 +147,8 @@ public class ExerciseCatalog {
                 throw e;
             }
             // another coach took the same slug between our check and our insert
-            throw new ExerciseRejected(Map.of(
-                    ExerciseRejected.FORM,
-                    "An exercise with a similar name was saved at the same moment. Save again, please."));
+            throw new ExerciseRejected(
+                    Map.of(ExerciseRejected.FORM, Text.of("domain.refused.exercise.slugTakenMeanwhile")));
         }
     }
 
@@ -164,10 +164,10 @@ public class ExerciseCatalog {
     @PreAuthorize("hasRole('COACH')")
     @Transactional
     public CustomExercise update(String slug, long version, ExerciseDraft draft) {
-        refuseBuiltIn(slug, "Built-in exercises can't be changed. Add your own exercise based on it instead.");
+        refuseBuiltIn(slug, Text.of("domain.refused.exercise.builtInChange"));
         long me = audience.currentReader().accountId();
         CustomExerciseEntity entity = ownedForEdit(slug, version, me);
-        Map<String, String> problems = CustomExerciseRules.problems(draft);
+        Map<String, Text> problems = CustomExerciseRules.problems(draft);
         checkNameIsNew(me, draft.name(), slug, problems);
         if (!problems.isEmpty()) {
             throw new ExerciseRejected(problems);
@@ -190,7 +190,7 @@ public class ExerciseCatalog {
     @PreAuthorize("hasRole('COACH')")
     @Transactional
     public void delete(String slug, long version) {
-        refuseBuiltIn(slug, "Built-in exercises can't be deleted.");
+        refuseBuiltIn(slug, Text.of("domain.refused.exercise.builtInDelete"));
         long me = audience.currentReader().accountId();
         CustomExerciseEntity entity = ownedForEdit(slug, version, me);
         entity.delete(clock.instant());
@@ -201,9 +201,9 @@ public class ExerciseCatalog {
         }
     }
 
-    private void refuseBuiltIn(String slug, String message) {
+    private void refuseBuiltIn(String slug, Text reason) {
         if (slug != null && builtIns.find(slug).isPresent()) {
-            throw new BuiltInExerciseReadOnly(slug, message);
+            throw new BuiltInExerciseReadOnly(slug, reason);
         }
     }
 
@@ -212,7 +212,7 @@ public class ExerciseCatalog {
                 .filter(e -> e.ownerId() == me)
                 .orElseThrow(() -> new AccessDeniedException("You can only change exercises you added yourself."));
         if (entity.isDeleted()) {
-            throw new StaleEditException("This exercise was deleted in the meantime.");
+            throw new StaleEditException(Text.of("domain.refused.stale.exerciseDeleted"));
         }
         if (entity.version() != version) {
             throw stale();
@@ -221,11 +221,10 @@ public class ExerciseCatalog {
     }
 
     private static StaleEditException stale() {
-        return new StaleEditException(
-                "This exercise was changed somewhere else since you opened it. Reload to see the change.");
+        return new StaleEditException(Text.of("domain.refused.stale.exerciseChanged"));
     }
 
-    private void checkNameIsNew(long me, String name, String exceptSlug, Map<String, String> problems) {
+    private void checkNameIsNew(long me, String name, String exceptSlug, Map<String, Text> problems) {
         if (problems.containsKey(ExerciseRejected.NAME)) {
             return;
         }
@@ -233,7 +232,7 @@ public class ExerciseCatalog {
         boolean taken = customs.findByOwnerIdAndDeletedAtIsNull(me).stream()
                 .anyMatch(e -> !e.slug().equals(exceptSlug) && e.name().equalsIgnoreCase(wanted));
         if (taken) {
-            problems.put(ExerciseRejected.NAME, "You already have an exercise called \u201c" + wanted + "\u201d.");
+            problems.put(ExerciseRejected.NAME, Text.of("domain.refused.exercise.nameTaken", wanted));
         }
     }
 

@@ -2,14 +2,18 @@ package org.upright.planner.exercise;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.upright.planner.common.Refusal;
+import org.upright.planner.common.Text;
+import org.upright.planner.common.Texts;
 
 /**
- * A coach's exercise refused, with one plain-words message per field so that the form can show
- * each message at its field and keep everything typed. Nothing is stored when this is thrown.
- * {@link #FORM} is for messages about the entry as a whole.
+ * A coach's exercise refused, with one reason per field so that the form can show each reason at
+ * its field, in the coach's language, and keep everything typed. Nothing is stored when this is
+ * thrown. {@link #FORM} is for reasons about the entry as a whole.
  */
-public class ExerciseRejected extends RuntimeException {
+public class ExerciseRejected extends Refusal {
 
     public static final String NAME = "name";
     public static final String EQUIPMENT = "equipment";
@@ -24,15 +28,27 @@ public class ExerciseRejected extends RuntimeException {
     public static final String CAUTIONS = "cautions";
     public static final String FORM = "form";
 
-    private final Map<String, String> fieldErrors;
+    private final transient Map<String, Text> reasons;
 
-    public ExerciseRejected(Map<String, String> fieldErrors) {
-        super("exercise rejected: " + fieldErrors);
-        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+    public ExerciseRejected(Map<String, Text> reasons) {
+        super(Text.of("domain.refused.exercise.fields", reasons.size()));
+        this.reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
     }
 
-    /** Field name (one of the constants) to message, in form order. */
+    /** Field name (one of the constants) to why it was refused, in form order. */
+    public Map<String, Text> reasons() {
+        return reasons;
+    }
+
+    /** The reasons in English, by field: for the log. A screen shows {@link #reasons()} in its reader's language. */
     public Map<String, String> fieldErrors() {
-        return fieldErrors;
+        Map<String, String> english = new LinkedHashMap<>();
+        reasons.forEach((field, reason) -> english.put(field, Texts.render(reason, Locale.ENGLISH)));
+        return Collections.unmodifiableMap(english);
+    }
+
+    @Override
+    public String getMessage() {
+        return "exercise rejected: " + fieldErrors();
     }
 }

@@ -2,6 +2,7 @@ package org.upright.planner.journal;
 
 import java.util.Objects;
 import org.upright.planner.balance.Prescription;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.Dose;
 
 /**
@@ -19,20 +20,20 @@ public record ActualSet(String prescriptionId, Integer sets, Integer reps, Doubl
         Objects.requireNonNull(prescriptionId, "prescriptionId is required");
         if (sets == null && reps == null && loadKg == null) {
             throw new JournalEntryRejected(
-                    JournalEntryRejected.ACTUALS, "Enter sets, reps or load, or leave the line out.");
+                    JournalEntryRejected.ACTUALS, Text.of("domain.refused.journal.actualsEmpty"));
         }
         if (sets != null && (sets < 0 || sets > Dose.MAX_SETS)) {
             throw new JournalEntryRejected(
-                    JournalEntryRejected.ACTUALS, "Sets must be between 0 and " + Dose.MAX_SETS + ".");
+                    JournalEntryRejected.ACTUALS, Text.of("domain.refused.journal.setsRange", Dose.MAX_SETS));
         }
         if (reps != null && (reps < 0 || reps > Dose.MAX_REPS)) {
             throw new JournalEntryRejected(
-                    JournalEntryRejected.ACTUALS, "Reps must be between 0 and " + Dose.MAX_REPS + ".");
+                    JournalEntryRejected.ACTUALS, Text.of("domain.refused.journal.repsRange", Dose.MAX_REPS));
         }
         if (loadKg != null && !(loadKg >= 0 && loadKg <= Prescription.MAX_LOAD_KG)) {
             throw new JournalEntryRejected(
                     JournalEntryRejected.ACTUALS,
-                    "Load must be between 0 and " + (int) Prescription.MAX_LOAD_KG + " kg.");
+                    Text.of("domain.refused.journal.loadRange", Prescription.MAX_LOAD_KG));
         }
     }
 }

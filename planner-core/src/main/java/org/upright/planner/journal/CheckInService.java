@@ -13,6 +13,7 @@ import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.UserToday;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 import org.upright.planner.journal.internal.ClearanceEntity;
 import org.upright.planner.journal.internal.ClearanceRepository;
@@ -103,12 +104,12 @@ public class CheckInService {
         if (checkIns.countByLifterIdAndDate(lifterId, reading.date()) >= MAX_CHECK_INS_PER_DAY) {
             throw new JournalEntryRejected(
                     JournalEntryRejected.FORM,
-                    "That day has " + MAX_CHECK_INS_PER_DAY + " check-ins already; that is plenty to see the trend.");
+                    Text.of("domain.refused.journal.tooManyCheckIns", MAX_CHECK_INS_PER_DAY));
         }
         Optional<RedFlagCheckReason> due = due(lifterId, reading);
         if (due.isPresent() && redFlagAnswers == null) {
             throw new JournalEntryRejected(
-                    JournalEntryRejected.RED_FLAGS, "Please answer the warning-sign questions before saving.");
+                    JournalEntryRejected.RED_FLAGS, Text.of("domain.refused.journal.redFlagsBeforeSaving"));
         }
         PainCheckInEntity saved = checkIns.save(
                 new PainCheckInEntity(lifterId, reading, blankToNull(entry.sessionId()), clock.instant()));
@@ -132,7 +133,7 @@ public class CheckInService {
             @LifterId(Who.LIFTER_ONLY) long lifterId, Set<RedFlag> flagged, RedFlagCheckReason reason) {
         SignedInAccount me = currentUser.require();
         if (flagged == null || reason == null) {
-            throw new JournalEntryRejected(JournalEntryRejected.RED_FLAGS, "Please answer the warning-sign questions.");
+            throw new JournalEntryRejected(JournalEntryRejected.RED_FLAGS, Text.of("domain.refused.journal.redFlags"));
         }
         RedFlagCheck check = store(lifterId, me, flagged, reason);
         checks.flush();
@@ -155,31 +156,29 @@ public class CheckInService {
             @LifterId(Who.LIFTER_ONLY) long lifterId, LocalDate clearedOn, String note) {
         LocalDate today = userToday.today(lifterId);
         if (clearedOn == null) {
-            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day you were seen.");
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, Text.of("domain.refused.journal.clearanceDay"));
         }
         if (clearedOn.isAfter(today)) {
-            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose a day up to today.");
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, Text.of("domain.refused.journal.dayUpToToday"));
         }
         String text = note == null ? "" : note.strip();
         if (text.length() > ProfessionalClearance.MAX_NOTE_LENGTH) {
             throw new JournalEntryRejected(
                     JournalEntryRejected.NOTE,
-                    "Keep the note to " + ProfessionalClearance.MAX_NOTE_LENGTH + " characters or fewer.");
+                    Text.of("domain.refused.journal.noteTooLong", ProfessionalClearance.MAX_NOTE_LENGTH));
         }
         refuseUnstorable(text);
         boolean anyOpen = RedFlagHistory.episodes(reads.checksForRules(lifterId), reads.clearances(lifterId)).stream()
                 .anyMatch(e -> e.isOpen());
         if (!anyOpen) {
-            throw new JournalEntryRejected(JournalEntryRejected.FORM, "There is no open warning sign to clear.");
+            throw new JournalEntryRejected(JournalEntryRejected.FORM, Text.of("domain.refused.journal.nothingToClear"));
         }
         LocalDate lastReported = reads.flaggedCheckDates(lifterId).stream()
                 .max(Comparator.naturalOrder())
                 .orElse(clearedOn);
         if (clearedOn.isBefore(lastReported)) {
             throw new JournalEntryRejected(
-                    JournalEntryRejected.DATE,
-                    "Choose the day you were seen: on or after " + lastReported
-                            + ", when you last reported a warning sign.");
+                    JournalEntryRejected.DATE, Text.of("domain.refused.journal.clearanceBeforeFlag", lastReported));
         }
         ProfessionalClearance clearance = new ProfessionalClearance(clearedOn, text);
         clearances.saveAndFlush(new ClearanceEntity(lifterId, clearance, clock.instant()));
@@ -218,32 +217,29 @@ public class CheckInService {
     private PainReading validate(long lifterId, PainEntry entry) {
         LocalDate today = userToday.today(lifterId);
         if (entry.date() == null) {
-            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day.");
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, Text.of("domain.refused.journal.day"));
         }
         if (entry.date().isAfter(today)) {
-            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose a day up to today.");
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, Text.of("domain.refused.journal.dayUpToToday"));
         }
         if (entry.date().isBefore(today.minusDays(MAX_DAYS_BACK))) {
             throw new JournalEntryRejected(
-                    JournalEntryRejected.DATE, "Check-ins can be added for the last four weeks only.");
+                    JournalEntryRejected.DATE, Text.of("domain.refused.journal.checkInTooFarBack"));
         }
         if (entry.timing() == null) {
-            throw new JournalEntryRejected(
-                    JournalEntryRejected.TIMING, "Say whether this is before or after your session.");
+            throw new JournalEntryRejected(JournalEntryRejected.TIMING, Text.of("domain.refused.journal.timing"));
         }
         if (entry.score() == null) {
-            throw new JournalEntryRejected(
-                    JournalEntryRejected.SCORE, "Choose how much it hurts, from 0 (no pain) to 10 (worst imaginable).");
+            throw new JournalEntryRejected(JournalEntryRejected.SCORE, Text.of("domain.refused.journal.scoreMissing"));
         }
         if (entry.score() < PainReading.MIN_SCORE || entry.score() > PainReading.MAX_SCORE) {
-            throw new JournalEntryRejected(
-                    JournalEntryRejected.SCORE, "Pain is rated from 0 (no pain) to 10 (worst imaginable).");
+            throw new JournalEntryRejected(JournalEntryRejected.SCORE, Text.of("domain.refused.journal.scoreRange"));
         }
         String note = entry.note() == null ? "" : entry.note().strip();
         if (note.length() > PainReading.MAX_NOTE_LENGTH) {
             throw new JournalEntryRejected(
                     JournalEntryRejected.NOTE,
-                    "Keep the note to " + PainReading.MAX_NOTE_LENGTH + " characters or fewer.");
+                    Text.of("domain.refused.journal.noteTooLong", PainReading.MAX_NOTE_LENGTH));
         }
         refuseUnstorable(note);
         return new PainReading(entry.date(), entry.timing(), entry.score(), entry.location(), note);

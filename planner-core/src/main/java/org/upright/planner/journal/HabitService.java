@@ -16,6 +16,7 @@ import org.upright.planner.account.UserToday;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 import org.upright.planner.journal.internal.HabitBlockEntity;
 import org.upright.planner.journal.internal.HabitBlockRepository;
@@ -31,7 +32,7 @@ import org.upright.planner.journal.internal.HabitTickRepository;
 @Service
 public class HabitService {
 
-    static final String CHANGED_ELSEWHERE = "Your habits were changed somewhere else. Reload to see them.";
+    static final Text CHANGED_ELSEWHERE = Text.of("domain.refused.stale.habits");
 
     private final HabitBlockRepository blocks;
     private final HabitTickRepository ticks;
@@ -89,12 +90,12 @@ public class HabitService {
         HabitBlock block = current(lifterId, today)
                 .map(HabitBlockEntity::toBlock)
                 .orElseThrow(() -> new JournalEntryRejected(
-                        JournalEntryRejected.HABITS, "Choose your habits first; then tick them off each day."));
+                        JournalEntryRejected.HABITS, Text.of("domain.refused.journal.noHabits")));
         if (!block.habits().contains(habit)) {
-            throw new JournalEntryRejected(JournalEntryRejected.HABITS, "That habit is not one of your current two.");
+            throw new JournalEntryRejected(JournalEntryRejected.HABITS, Text.of("domain.refused.journal.notYourHabit"));
         }
         if (date == null || date.isAfter(today) || !block.covers(date)) {
-            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Tick a day of the current block, up to today.");
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, Text.of("domain.refused.journal.habitDay"));
         }
         Optional<HabitTickEntity> existing = ticks.findByLifterIdAndDateAndHabit(lifterId, date, habit);
         if (done && existing.isEmpty()) {
@@ -135,7 +136,7 @@ public class HabitService {
 
     private static List<String> validate(List<String> habits) {
         if (habits == null) {
-            throw new JournalEntryRejected(JournalEntryRejected.HABITS, "Pick one or two habits.");
+            throw new JournalEntryRejected(JournalEntryRejected.HABITS, Text.of("domain.refused.journal.pickHabits"));
         }
         Set<String> chosen = new LinkedHashSet<>();
         for (String habit : habits) {
@@ -146,7 +147,7 @@ public class HabitService {
             if (label.length() > Habit.MAX_LABEL_LENGTH) {
                 throw new JournalEntryRejected(
                         JournalEntryRejected.HABITS,
-                        "Keep a habit to " + Habit.MAX_LABEL_LENGTH + " characters or fewer.");
+                        Text.of("domain.refused.journal.habitTooLong", Habit.MAX_LABEL_LENGTH));
             }
             TypedText.problem(label).ifPresent(problem -> {
                 throw new JournalEntryRejected(JournalEntryRejected.HABITS, problem);
@@ -154,12 +155,11 @@ public class HabitService {
             chosen.add(label);
         }
         if (chosen.isEmpty()) {
-            throw new JournalEntryRejected(JournalEntryRejected.HABITS, "Pick one or two habits.");
+            throw new JournalEntryRejected(JournalEntryRejected.HABITS, Text.of("domain.refused.journal.pickHabits"));
         }
         if (chosen.size() > HabitBlock.MAX_HABITS) {
             throw new JournalEntryRejected(
-                    JournalEntryRejected.HABITS,
-                    "Two habits at most: small changes stick better one or two at a time.");
+                    JournalEntryRejected.HABITS, Text.of("domain.refused.journal.tooManyHabits"));
         }
         return List.copyOf(chosen);
     }

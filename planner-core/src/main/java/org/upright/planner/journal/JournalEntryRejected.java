@@ -1,10 +1,13 @@
 package org.upright.planner.journal;
 
+import org.upright.planner.common.Refusal;
+import org.upright.planner.common.Text;
+
 /**
  * A journal entry that cannot be stored as given, with the field it is about so a form can show
- * the message there and keep everything else the person typed. Nothing was written.
+ * the reason there and keep everything else the person typed. Nothing was written.
  */
-public class JournalEntryRejected extends RuntimeException {
+public class JournalEntryRejected extends Refusal {
 
     public static final String DATE = "date";
     public static final String SCORE = "score";
@@ -21,12 +24,12 @@ public class JournalEntryRejected extends RuntimeException {
 
     private final String field;
 
-    public JournalEntryRejected(String field, String message) {
-        super(message);
+    public JournalEntryRejected(String field, Text reason) {
+        super(reason);
         this.field = field;
     }
 
-    /** Which field the message is about; {@link #FORM} for the entry as a whole. */
+    /** Which field the reason is about; {@link #FORM} for the entry as a whole. */
     public String field() {
         return field;
     }

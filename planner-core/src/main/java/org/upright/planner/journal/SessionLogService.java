@@ -18,6 +18,7 @@ import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 import org.upright.planner.journal.internal.SessionLogEntity;
 import org.upright.planner.journal.internal.SessionLogRepository;
@@ -33,8 +34,7 @@ import org.upright.planner.plan.Weeks;
 @Service
 public class SessionLogService {
 
-    static final String CHANGED_ELSEWHERE =
-            "This session's log was changed somewhere else (another tab or device). Reload to see it.";
+    static final Text CHANGED_ELSEWHERE = Text.of("domain.refused.stale.sessionLog");
 
     /** More than this in a day is a typing accident, not training. */
     public static final int MAX_UNPLANNED_PER_DAY = 4;
@@ -113,13 +113,12 @@ public class SessionLogService {
             Integer sessionRpe,
             String note) {
         if (kind == null) {
-            throw new JournalEntryRejected(JournalEntryRejected.KIND, "Choose what kind of session it was.");
+            throw new JournalEntryRejected(JournalEntryRejected.KIND, Text.of("domain.refused.journal.kind"));
         }
         String name = title == null ? "" : title.strip();
         if (name.isEmpty() || name.length() > Session.MAX_TITLE_LENGTH) {
             throw new JournalEntryRejected(
-                    JournalEntryRejected.TITLE,
-                    "Give the session a name of up to " + Session.MAX_TITLE_LENGTH + " characters.");
+                    JournalEntryRejected.TITLE, Text.of("domain.refused.journal.title", Session.MAX_TITLE_LENGTH));
         }
         TypedText.problem(name).ifPresent(problem -> {
             throw new JournalEntryRejected(JournalEntryRejected.TITLE, problem);
@@ -128,7 +127,7 @@ public class SessionLogService {
         if (logs.countByLifterIdAndLogDateAndStatus(lifterId, date, LogStatus.UNPLANNED) >= MAX_UNPLANNED_PER_DAY) {
             throw new JournalEntryRejected(
                     JournalEntryRejected.FORM,
-                    "You have logged " + MAX_UNPLANNED_PER_DAY + " extra sessions on that day already.");
+                    Text.of("domain.refused.journal.tooManyUnplanned", MAX_UNPLANNED_PER_DAY));
         }
         SessionLogEntity entity = new SessionLogEntity(lifterId, Weeks.startOf(date), null, kind, name);
         entity.record(
@@ -162,13 +161,15 @@ public class SessionLogService {
             long lifterId, PlannedSession planned, long expectedVersion, LogStatus status, DoneDetails details) {
         LocalDate date = details.date();
         if (date == null) {
-            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day.");
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, Text.of("domain.refused.journal.day"));
         }
         if (!inWeek(date, planned.weekStart())) {
             throw new JournalEntryRejected(
                     JournalEntryRejected.DATE,
-                    "Choose a day in the session's week (" + planned.weekStart() + " to "
-                            + planned.weekStart().plusDays(6) + ").");
+                    Text.of(
+                            "domain.refused.journal.dayInWeek",
+                            planned.weekStart(),
+                            planned.weekStart().plusDays(6)));
         }
         requireNotFuture(lifterId, date);
         Integer rpe = requireRpe(details.sessionRpe());
@@ -208,8 +209,7 @@ public class SessionLogService {
                 }
             }
         }
-        throw new JournalEntryRejected(
-                JournalEntryRejected.SESSION, "That session is no longer in this week's plan. Reload to see the plan.");
+        throw new JournalEntryRejected(JournalEntryRejected.SESSION, Text.of("domain.refused.journal.sessionGone"));
     }
 
     private static void requireKnownPrescriptions(Session session, List<ActualSet> actuals) {
@@ -218,26 +218,23 @@ public class SessionLogService {
             boolean known = session.prescriptions().anyMatch(p -> p.id().equals(actual.prescriptionId()));
             if (!known || !seen.add(actual.prescriptionId())) {
                 throw new JournalEntryRejected(
-                        JournalEntryRejected.ACTUALS,
-                        "The session's exercises have changed. Reload to log against the plan as it is now.");
+                        JournalEntryRejected.ACTUALS, Text.of("domain.refused.journal.exercisesChanged"));
             }
         }
     }
 
     private void requireNotFuture(long lifterId, LocalDate date) {
         if (date == null) {
-            throw new JournalEntryRejected(JournalEntryRejected.DATE, "Choose the day.");
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, Text.of("domain.refused.journal.day"));
         }
         if (date.isAfter(userToday.today(lifterId))) {
-            throw new JournalEntryRejected(
-                    JournalEntryRejected.DATE, "That day is still to come; log it once it is done.");
+            throw new JournalEntryRejected(JournalEntryRejected.DATE, Text.of("domain.refused.journal.future"));
         }
     }
 
     private static Integer requireRpe(Integer rpe) {
         if (rpe != null && (rpe < 1 || rpe > 10)) {
-            throw new JournalEntryRejected(
-                    JournalEntryRejected.RPE, "Rate the effort from 1 (very easy) to 10 (as hard as possible).");
+            throw new JournalEntryRejected(JournalEntryRejected.RPE, Text.of("domain.refused.journal.rpe"));
         }
         return rpe;
     }
@@ -246,7 +243,7 @@ public class SessionLogService {
         String text = note == null ? "" : note.strip();
         if (text.length() > MAX_NOTE_LENGTH) {
             throw new JournalEntryRejected(
-                    JournalEntryRejected.NOTE, "Keep the note to " + MAX_NOTE_LENGTH + " characters or fewer.");
+                    JournalEntryRejected.NOTE, Text.of("domain.refused.journal.noteTooLong", MAX_NOTE_LENGTH));
         }
         TypedText.problem(text).ifPresent(problem -> {
             throw new JournalEntryRejected(JournalEntryRejected.NOTE, problem);
@@ -256,7 +253,7 @@ public class SessionLogService {
 
     private static void requireMonday(LocalDate weekStart) {
         if (weekStart == null || weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new JournalEntryRejected(JournalEntryRejected.FORM, "A week starts on a Monday.");
+            throw new JournalEntryRejected(JournalEntryRejected.FORM, Text.of("domain.refused.journal.monday"));
         }
     }
 

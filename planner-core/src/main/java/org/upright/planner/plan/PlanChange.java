@@ -12,6 +12,7 @@ import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.Dose;
 
 /**
@@ -64,7 +65,7 @@ public sealed interface PlanChange {
         public Applied applyTo(WeekPlan week) {
             WeekDraft draft = new WeekDraft(week);
             if (draft.usesId(session.id()) || session.prescriptions().anyMatch(p -> draft.usesId(p.id()))) {
-                throw new ChangeConflict(quoted(session.title()) + " is already in this week.");
+                throw new ChangeConflict(Text.of("domain.refused.plan.alreadyInWeek", quoted(session.title())));
             }
             draft.insertSession(date, after, session);
             return new Applied(draft.toWeek(), new RemoveSession(session));
@@ -94,7 +95,7 @@ public sealed interface PlanChange {
             WeekDraft draft = new WeekDraft(week);
             WeekDraft.SessionPlace place = draft.findSession(sessionId).orElseThrow(() -> gone(quoted(title)));
             if (!place.date().equals(from)) {
-                throw new ChangeConflict(quoted(title) + " has been moved to another day since.");
+                throw new ChangeConflict(Text.of("domain.refused.plan.movedToAnotherDay", quoted(title)));
             }
             draft.removeSession(sessionId);
             draft.insertSession(to, after, place.session());
@@ -146,10 +147,10 @@ public sealed interface PlanChange {
             WeekDraft draft = new WeekDraft(week);
             String name = prescription.exercise().name();
             if (draft.usesId(prescription.id())) {
-                throw new ChangeConflict(name + " is already in this week.");
+                throw new ChangeConflict(Text.of("domain.refused.plan.alreadyInWeek", name));
             }
             if (draft.findSession(sessionId).isEmpty()) {
-                throw new ChangeConflict("The session " + name + " belongs to is no longer in this week.");
+                throw new ChangeConflict(Text.of("domain.refused.plan.sessionOfGone", name));
             }
             draft.insertPrescription(sessionId, block, after, prescription);
             return new Applied(draft.toWeek(), new RemovePrescription(prescription));
@@ -189,10 +190,10 @@ public sealed interface PlanChange {
             WeekDraft.PrescriptionPlace place =
                     draft.findPrescription(prescriptionId).orElseThrow(() -> gone(exercise));
             if (!place.sessionId().equals(fromSession) || place.block() != fromBlock) {
-                throw new ChangeConflict(exercise + " has been moved since.");
+                throw new ChangeConflict(Text.of("domain.refused.plan.movedSince", exercise));
             }
             if (draft.findSession(toSession).isEmpty()) {
-                throw new ChangeConflict("The session " + exercise + " was moving to is no longer in this week.");
+                throw new ChangeConflict(Text.of("domain.refused.plan.targetSessionGone", exercise));
             }
             draft.removePrescription(prescriptionId);
             draft.insertPrescription(toSession, toBlock, after, place.prescription());
@@ -273,7 +274,7 @@ public sealed interface PlanChange {
      * The value to keep for one field: unchanged by this step → what is there now; changed → the
      * new value, provided nobody else changed the field meanwhile.
      */
-    private static <T> T take(T current, T from, T to, String what) {
+    private static <T> T take(T current, T from, T to, Object what) {
         if (Objects.equals(from, to)) {
             return current;
         }
@@ -283,15 +284,17 @@ public sealed interface PlanChange {
         return to;
     }
 
-    private static ChangeConflict gone(String what) {
-        return new ChangeConflict(what + " is no longer in this week.");
+    /** @param what an exercise's name, or a session's {@linkplain #quoted(String) quoted} title */
+    private static ChangeConflict gone(Object what) {
+        return new ChangeConflict(Text.of("domain.refused.plan.gone", what));
     }
 
-    private static ChangeConflict changed(String what) {
-        return new ChangeConflict(what + " has been changed since.");
+    private static ChangeConflict changed(Object what) {
+        return new ChangeConflict(Text.of("domain.refused.plan.changedSince", what));
     }
 
-    private static String quoted(String title) {
-        return "“" + title + "”";
+    /** A title someone typed, in the quotation marks of the reader's language. */
+    static Text quoted(String title) {
+        return Text.of("domain.refused.plan.quoted", title);
     }
 }

@@ -1,12 +1,14 @@
 package org.upright.planner.plan;
 
+import org.upright.planner.common.Text;
+
 /** The coach already has a template of that name; saving again asks to replace it. */
 public class TemplateNameTaken extends PlanEditRejected {
 
     private final String name;
 
     public TemplateNameTaken(String name) {
-        super("You already have a template called “" + name + "”.");
+        super(Text.of("domain.refused.plan.templateNameTaken", name));
         this.name = name;
     }
 

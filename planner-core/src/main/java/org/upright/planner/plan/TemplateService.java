@@ -17,6 +17,7 @@ import org.upright.planner.balance.Session;
 import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 import org.upright.planner.plan.internal.WeekDocument;
 import org.upright.planner.plan.internal.WeekTemplateEntity;
@@ -75,14 +76,14 @@ public class TemplateService {
         SignedInAccount me = currentUser.require();
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
-            throw new PlanEditRejected("Give the template a name of 1 to " + MAX_NAME_LENGTH + " characters.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.templateName", MAX_NAME_LENGTH));
         }
         TypedText.problem(cleanName).ifPresent(problem -> {
             throw new PlanEditRejected(problem);
         });
         WeekPlan week = plans.week(lifterId, weekStart).plan();
         if (week.sessionCount() == 0) {
-            throw new PlanEditRejected("This week has no sessions to keep as a template.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.nothingToKeep"));
         }
         WeekPlan anchored = WeekPlan.empty(WeekTemplateEntity.ANCHOR_MONDAY);
         for (PlanDay day : week.days()) {
@@ -118,14 +119,14 @@ public class TemplateService {
     public WeekTemplate undoReplace(String templateId) {
         SignedInAccount me = currentUser.require();
         WeekTemplateEntity template = library.saved(templateId, me.id())
-                .orElseThrow(() -> new PlanEditRejected("That template is not available."));
+                .orElseThrow(() -> new PlanEditRejected(Text.of("domain.refused.plan.templateUnavailable")));
         if (!template.swapBackReplaced()) {
-            throw new PlanEditRejected("That template has not been replaced, so there is nothing to undo.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.nothingToSwapBack"));
         }
         try {
             return library.toTemplate(templates.saveAndFlush(template));
         } catch (ObjectOptimisticLockingFailureException savedAtTheSameTime) {
-            throw new PlanEditRejected("That template was changed meanwhile. Try again.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.templateChanged"));
         }
     }
 }

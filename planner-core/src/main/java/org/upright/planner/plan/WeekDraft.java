@@ -1,11 +1,9 @@
 package org.upright.planner.plan;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +16,7 @@ import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.Text;
 
 /**
  * A week taken apart into editable lists, for {@link PlanChange}: find a session or an exercise by
@@ -92,11 +91,11 @@ final class WeekDraft {
     void insertSession(LocalDate date, String after, Session session) {
         List<Session> sessions = days.computeIfAbsent(date, d -> new ArrayList<>());
         if (sessions.size() >= WeekPlan.MAX_SESSIONS_PER_DAY) {
-            throw new ChangeConflict(dayName(date) + " already has " + WeekPlan.MAX_SESSIONS_PER_DAY + " sessions.");
+            throw new ChangeConflict(Text.of("domain.refused.plan.dayFull", date, WeekPlan.MAX_SESSIONS_PER_DAY));
         }
         int total = days.values().stream().mapToInt(List::size).sum();
         if (total >= WeekPlan.MAX_SESSIONS_PER_WEEK) {
-            throw new ChangeConflict("This week already has " + WeekPlan.MAX_SESSIONS_PER_WEEK + " sessions.");
+            throw new ChangeConflict(Text.of("domain.refused.plan.weekFull", WeekPlan.MAX_SESSIONS_PER_WEEK));
         }
         sessions.add(indexAfter(sessions.stream().map(Session::id).toList(), after), session);
     }
@@ -120,8 +119,8 @@ final class WeekDraft {
     void insertPrescription(String sessionId, BlockType block, String after, Prescription prescription) {
         Session session = findSession(sessionId).orElseThrow().session();
         if (session.prescriptions().count() >= Session.MAX_PRESCRIPTIONS) {
-            throw new ChangeConflict(
-                    "“" + session.title() + "” already has " + Session.MAX_PRESCRIPTIONS + " exercises.");
+            throw new ChangeConflict(Text.of(
+                    "domain.refused.plan.sessionFull", PlanChange.quoted(session.title()), Session.MAX_PRESCRIPTIONS));
         }
         replaceSession(edited(session, blocks -> {
             List<Prescription> lines = blocks.computeIfAbsent(block, b -> new ArrayList<>());
@@ -148,10 +147,6 @@ final class WeekDraft {
             }
         });
         return new WeekPlan(weekStart, planDays);
-    }
-
-    static String dayName(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     private static int indexAfter(List<String> ids, String after) {

@@ -16,6 +16,7 @@ import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.Text;
 
 /**
  * The edits a planner makes to a week, as pure functions: each returns a new week and leaves the
@@ -163,21 +164,21 @@ public final class WeekEdits {
 
     private static Session requireSession(WeekPlan week, String sessionId) {
         return week.session(sessionId)
-                .orElseThrow(() -> new PlanEditRejected("That session is no longer in this week."));
+                .orElseThrow(() -> new PlanEditRejected(Text.of("domain.refused.plan.sessionGone")));
     }
 
     private static Session sessionHolding(WeekPlan week, String prescriptionId) {
         return week.sessions()
                 .filter(s -> s.prescriptions().anyMatch(p -> p.id().equals(prescriptionId)))
                 .findFirst()
-                .orElseThrow(() -> new PlanEditRejected("That exercise is no longer in this week."));
+                .orElseThrow(() -> new PlanEditRejected(Text.of("domain.refused.plan.exerciseGone")));
     }
 
     private static void requireInWeek(WeekPlan week, LocalDate date) {
         if (date == null
                 || date.isBefore(week.weekStart())
                 || date.isAfter(week.weekStart().plusDays(6))) {
-            throw new PlanEditRejected("Pick a day of the week of " + week.weekStart() + ".");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.dayInWeek", week.weekStart()));
         }
     }
 
@@ -209,7 +210,7 @@ public final class WeekEdits {
                     }
                 }
             }
-            throw new PlanEditRejected("That session is no longer in this week.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.sessionGone"));
         }
 
         void replace(Session updated) {
@@ -228,7 +229,7 @@ public final class WeekEdits {
             try {
                 return new WeekPlan(week.weekStart(), days);
             } catch (IllegalArgumentException tooMuch) {
-                throw new PlanEditRejected(capitalise(tooMuch.getMessage()) + ".");
+                throw new PlanEditRejected(tooMuch(), tooMuch);
             }
         }
     }
@@ -257,7 +258,7 @@ public final class WeekEdits {
                     }
                 }
             }
-            throw new PlanEditRejected("That exercise is no longer in this week.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.exerciseGone"));
         }
 
         void replace(Prescription changed) {
@@ -276,12 +277,17 @@ public final class WeekEdits {
             try {
                 return new Session(session.id(), session.kind(), session.title(), blocks, session.time());
             } catch (IllegalArgumentException tooMuch) {
-                throw new PlanEditRejected(capitalise(tooMuch.getMessage()) + ".");
+                throw new PlanEditRejected(tooMuch(), tooMuch);
             }
         }
     }
 
-    private static String capitalise(String message) {
-        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    /** A week's limits, said to the person who reached one; the record's own message names ids and goes to the log. */
+    private static Text tooMuch() {
+        return Text.of(
+                "domain.refused.plan.tooMuch",
+                WeekPlan.MAX_SESSIONS_PER_DAY,
+                WeekPlan.MAX_SESSIONS_PER_WEEK,
+                Session.MAX_PRESCRIPTIONS);
     }
 }

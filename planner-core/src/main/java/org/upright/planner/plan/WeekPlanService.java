@@ -35,6 +35,7 @@ import org.upright.planner.balance.Targets;
 import org.upright.planner.balance.WeekPlan;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.exercise.Dose;
@@ -63,14 +64,13 @@ import org.upright.planner.safety.SafetyService;
 @Service
 public class WeekPlanService {
 
-    static final String NOT_IN_CATALOGUE = "That exercise is not in the catalogue.";
+    static final Text NOT_IN_CATALOGUE = Text.of("domain.refused.plan.notInCatalogue");
 
-    static final String CHANGED_ELSEWHERE = "This week was changed by someone else. Reload to see their changes.";
+    static final Text CHANGED_ELSEWHERE = Text.of("domain.refused.stale.week");
 
-    static final String TOO_FAR_BACK = "That change is too far back to undo.";
+    static final Text TOO_FAR_BACK = Text.of("domain.refused.plan.tooFarBack");
 
-    static final String SEEN_VERSION_GONE =
-            "This week has changed too much since you opened it. Reload it and make your change again.";
+    static final Text SEEN_VERSION_GONE = Text.of("domain.refused.plan.seenVersionGone");
 
     /**
      * Saved versions kept per week, for undo and "apply my change again": far more than anyone
@@ -373,7 +373,7 @@ public class WeekPlanService {
     private PlannedWeek save(long lifterId, LocalDate weekStart, long baseVersion, boolean ontoLatest, PlanEdit edit) {
         SignedInAccount me = currentUser.require();
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new PlanEditRejected("A week starts on a Monday.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.monday"));
         }
         // Paused means paused (domain §5): refused here, where every edit, fix and undo comes
         // through, so no screen or caller can get around it. Checked inside the edit's transaction;
@@ -400,9 +400,11 @@ public class WeekPlanService {
         try {
             after = change.applyTo(current).week();
         } catch (ChangeConflict conflict) {
-            throw new ChangeConflict(
-                    (edit instanceof PlanEdit.Undo ? "Could not undo: " : "Could not apply your change again: ")
-                            + conflict.getMessage() + " The week is unchanged.");
+            throw new ChangeConflict(Text.of(
+                    edit instanceof PlanEdit.Undo
+                            ? "domain.refused.plan.undoConflict"
+                            : "domain.refused.plan.redoConflict",
+                    conflict.reason()));
         }
         if (after.equals(current)) {
             return assemble(lifterId, current, stored, false);
@@ -504,7 +506,7 @@ public class WeekPlanService {
                     bringIn(week, templateSessions(weekStart, me, use.templateId()), use.existing());
                 case PlanEdit.ApplyFix fix -> {
                     if (evaluate(lifterId, week).findings().stream().noneMatch(fix.finding()::matches)) {
-                        throw new PlanEditRejected("That finding no longer applies to this week.");
+                        throw new PlanEditRejected(Text.of("domain.refused.plan.findingGone"));
                     }
                     yield fixes(lifterId, week, fix.finding()).after();
                 }
@@ -514,28 +516,27 @@ public class WeekPlanService {
         } catch (PlanEditRejected rejected) {
             throw rejected;
         } catch (IllegalArgumentException invalid) {
-            throw new PlanEditRejected(invalid.getMessage());
+            throw new PlanEditRejected(Text.of("domain.refused.plan.invalid"), invalid);
         }
     }
 
     private static WeekPlan changedDose(WeekPlan week, PlanEdit.ChangeDose change) {
         Prescription current = WeekEdits.prescription(week, change.prescriptionId())
-                .orElseThrow(() -> new PlanEditRejected("That exercise is no longer in this week."));
+                .orElseThrow(() -> new PlanEditRejected(Text.of("domain.refused.plan.exerciseGone")));
         // Said in the planner's words: the record's own checks name ids, which mean nothing on screen.
         Double loadKg = change.loadKg();
         if (loadKg != null && !(loadKg >= 0.0 && loadKg <= Prescription.MAX_LOAD_KG)) {
-            throw new PlanEditRejected(
-                    "Enter a load between 0 and " + Math.round(Prescription.MAX_LOAD_KG) + " kg, or leave it empty.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.loadRange", Prescription.MAX_LOAD_KG));
         }
         String note = change.note() == null ? "" : change.note().strip();
         if (note.length() > Prescription.MAX_NOTE_LENGTH) {
-            throw new PlanEditRejected("Keep the note to " + Prescription.MAX_NOTE_LENGTH + " characters.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.noteTooLong", Prescription.MAX_NOTE_LENGTH));
         }
         TypedText.problem(note).ifPresent(problem -> {
             throw new PlanEditRejected(problem);
         });
         if (change.dose() == null) {
-            throw new PlanEditRejected("Enter the sets and reps.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.dose"));
         }
         return WeekEdits.changePrescription(
                 week, new Prescription(current.id(), current.exercise(), change.dose(), loadKg, change.effort(), note));
@@ -555,7 +556,7 @@ public class WeekPlanService {
     private List<DatedSession> previousWeekSessions(long lifterId, LocalDate weekStart) {
         WeekPlan previous = weeks.findByLifterIdAndWeekStart(lifterId, weekStart.minusWeeks(1))
                 .map(this::read)
-                .orElseThrow(() -> new PlanEditRejected("There is no plan for the week before to copy."));
+                .orElseThrow(() -> new PlanEditRejected(Text.of("domain.refused.plan.noPreviousWeek")));
         return previous.days().stream()
                 .flatMap(day -> day.sessions().stream()
                         .map(s -> new DatedSession(day.date().plusWeeks(1), s)))
@@ -566,7 +567,7 @@ public class WeekPlanService {
     private List<DatedSession> templateSessions(LocalDate weekStart, SignedInAccount me, String templateId) {
         WeekTemplate template = templates
                 .find(templateId, me.id())
-                .orElseThrow(() -> new PlanEditRejected("That template is not available."));
+                .orElseThrow(() -> new PlanEditRejected(Text.of("domain.refused.plan.templateUnavailable")));
         return template.sessions().stream()
                 .map(day -> new DatedSession(weekStart.with(TemporalAdjusters.nextOrSame(day.day())), day.session()))
                 .toList();
@@ -583,7 +584,7 @@ public class WeekPlanService {
             throw new PlanEditRejected(TOO_FAR_BACK);
         }
         if (made.changedBy() != me.id()) {
-            throw new PlanEditRejected("Only the person who made a change can undo it.");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.notYourChange"));
         }
         WeekPlan before = revision == 0
                 ? WeekPlan.empty(weekStart)

@@ -42,6 +42,7 @@ import org.upright.planner.account.SignedInAccount;
 import org.upright.planner.account.UserToday;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
+import org.upright.planner.common.Text;
 import org.upright.planner.jobs.JobQueue;
 import org.upright.planner.plan.Weeks;
 import org.upright.planner.review.BulkJobStatus.State;
@@ -72,8 +73,7 @@ public class BulkReviewJobs {
 
     static final Duration KEEP_ENDED = Duration.ofHours(1);
     static final int MAX_CLIENTS = 1_000;
-    static final String ALREADY_RUNNING =
-            "Your reviews are still being prepared. Wait for them to finish, or cancel, before starting again.";
+    static final Text ALREADY_RUNNING = Text.of("domain.refused.bulk.alreadyRunning");
     static final String FAILED = "Something went wrong while preparing the reviews. Please try again.";
     static final String LEFT_OUT_FILE = "Not included.txt";
 
@@ -139,10 +139,10 @@ public class BulkReviewJobs {
                         .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER))
                         .toList();
         if (clients.isEmpty()) {
-            throw new BulkJobRejected("You have no clients to prepare reviews for yet.");
+            throw new BulkJobRejected(Text.of("domain.refused.bulk.noClients"));
         }
         if (clients.size() > MAX_CLIENTS) {
-            throw new BulkJobRejected("Pick at most " + MAX_CLIENTS + " clients at a time.");
+            throw new BulkJobRejected(Text.of("domain.refused.bulk.tooMany", MAX_CLIENTS));
         }
         List<LocalDate> weeks = ReviewPeriod.weeksEndingWith(end, weekCount);
         UUID id = UUID.randomUUID();
@@ -393,14 +393,14 @@ public class BulkReviewJobs {
     /** @param today the coach's today: one period for the whole bundle, as the coach reads it */
     private LocalDate endOf(LocalDate endWeek, int weekCount, LocalDate today) {
         if (weekCount < ReviewPeriod.MIN_WEEKS || weekCount > ReviewPeriod.MAX_WEEKS) {
-            throw new ReviewRejected("A review covers 4, 5 or 6 weeks.");
+            throw new ReviewRejected(Text.of("domain.refused.review.weeks"));
         }
         if (endWeek == null) {
             return ReviewPeriod.lastCompleteWeek(today);
         }
         LocalDate end = Weeks.startOf(endWeek);
         if (end.isAfter(Weeks.startOf(today))) {
-            throw new ReviewRejected("That week has not started yet. Pick this week or an earlier one.");
+            throw new ReviewRejected(Text.of("domain.refused.review.notStarted"));
         }
         return end;
     }

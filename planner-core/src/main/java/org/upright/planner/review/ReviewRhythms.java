@@ -15,6 +15,7 @@ import org.upright.planner.account.CurrentUser;
 import org.upright.planner.account.UserToday;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
+import org.upright.planner.common.Text;
 import org.upright.planner.plan.Weeks;
 
 /**
@@ -96,7 +97,7 @@ public class ReviewRhythms {
     @Transactional
     public ReviewSchedule setRhythm(@LifterId(Who.COACH_ONLY) long lifterId, int weeks) {
         if (weeks < ReviewPeriod.MIN_WEEKS || weeks > ReviewPeriod.MAX_WEEKS) {
-            throw new ReviewRejected("A review covers 4, 5 or 6 weeks.");
+            throw new ReviewRejected(Text.of("domain.refused.review.weeks"));
         }
         Map<String, Object> row = Map.of(
                 "lifter",

@@ -3,7 +3,6 @@ package org.upright.planner.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,6 +22,7 @@ import org.upright.planner.balance.Targets;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 import org.upright.planner.exercise.StoredExercises;
 import org.upright.planner.plan.TrainingTargets;
@@ -42,7 +42,7 @@ import org.upright.planner.review.internal.ReviewNoteRepository;
 @Service
 public class ReviewService {
 
-    static final String STALE_NOTE = "This note was changed in another window. Reload to see it before saving.";
+    static final Text STALE_NOTE = Text.of("domain.refused.stale.reviewNote");
 
     private final CurrentUser currentUser;
     private final AccountService accounts;
@@ -126,8 +126,8 @@ public class ReviewService {
         SignedInAccount me = currentUser.require();
         String clean = text == null ? "" : text.strip();
         if (clean.length() > ReviewNote.MAX_LENGTH) {
-            throw new ReviewRejected("Keep the note to " + String.format(Locale.ROOT, "%,d", ReviewNote.MAX_LENGTH)
-                    + " characters or fewer; it has " + String.format(Locale.ROOT, "%,d", clean.length()) + ".");
+            throw new ReviewRejected(
+                    Text.of("domain.refused.review.noteTooLong", ReviewNote.MAX_LENGTH, clean.length()));
         }
         TypedText.problem(clean).ifPresent(problem -> {
             throw new ReviewRejected(problem);
@@ -158,14 +158,14 @@ public class ReviewService {
 
     private static LocalDate checkedEnd(LocalDate endWeek, int weekCount, LocalDate today) {
         if (weekCount < ReviewPeriod.MIN_WEEKS || weekCount > ReviewPeriod.MAX_WEEKS) {
-            throw new ReviewRejected("A review covers 4, 5 or 6 weeks.");
+            throw new ReviewRejected(Text.of("domain.refused.review.weeks"));
         }
         if (endWeek == null) {
             return ReviewPeriod.lastCompleteWeek(today);
         }
         LocalDate last = Weeks.startOf(endWeek);
         if (last.isAfter(Weeks.startOf(today))) {
-            throw new ReviewRejected("That week has not started yet. Pick this week or an earlier one.");
+            throw new ReviewRejected(Text.of("domain.refused.review.notStarted"));
         }
         return last;
     }

@@ -79,7 +79,7 @@ class AccountServiceTest {
                         accounts.signUp(new SignUpCommand(uniqueEmail(), GOOD_PASSWORD, "Sa\u0000m", Role.LIFTER)))
                 .isInstanceOfSatisfying(
                         SignUpRejected.class,
-                        rejected -> assertThat(rejected.fieldErrors())
+                        rejected -> assertThat(rejected.reasons())
                                 .containsOnlyKeys(SignUpRejected.DISPLAY_NAME)
                                 .containsValue(TypedText.HAS_NUL));
         assertThat(countAccounts()).isEqualTo(before);

@@ -40,14 +40,14 @@ class SignUpRateLimitTest {
                         () -> accounts.signUp(new SignUpCommand(taken, PASSWORD, "Probe", Role.LIFTER), null, prober))
                 .isInstanceOfSatisfying(
                         SignUpRejected.class,
-                        rejected -> assertThat(rejected.fieldErrors())
+                        rejected -> assertThat(rejected.reasons())
                                 .containsOnlyKeys(SignUpRejected.FORM)
                                 .containsEntry(SignUpRejected.FORM, AccountService.TOO_MANY_ATTEMPTS));
         assertThatThrownBy(
                         () -> accounts.signUp(new SignUpCommand(fresh, PASSWORD, "Probe", Role.LIFTER), null, prober))
                 .isInstanceOfSatisfying(
                         SignUpRejected.class,
-                        rejected -> assertThat(rejected.fieldErrors())
+                        rejected -> assertThat(rejected.reasons())
                                 .containsOnlyKeys(SignUpRejected.FORM)
                                 .containsEntry(SignUpRejected.FORM, AccountService.TOO_MANY_ATTEMPTS));
         assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, fresh))

@@ -3,9 +3,14 @@ package org.upright.planner.exercise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.upright.planner.common.Text;
+import org.upright.planner.common.Texts;
 import org.upright.planner.common.TypedText;
 
 class CustomExerciseRulesTest {
@@ -126,21 +131,28 @@ class CustomExerciseRulesTest {
                 .named("Long")
                 .withSteps(List.of("Fine.", "y".repeat(ExerciseCatalog.MAX_STEP_LENGTH + 1)));
 
-        assertThat(CustomExerciseRules.problems(many))
+        assertThat(inEnglish(CustomExerciseRules.problems(many)))
                 .containsEntry(ExerciseRejected.INSTRUCTIONS, "Keep it to 12 steps or fewer; there are 13.");
-        assertThat(CustomExerciseRules.problems(longStep))
+        assertThat(inEnglish(CustomExerciseRules.problems(longStep)))
                 .containsEntry(
                         ExerciseRejected.INSTRUCTIONS, "Keep each step to 300 characters or fewer; step 2 is longer.");
     }
 
     @Test
     void aBlankFormAsksForWhatIsMissing() {
-        assertThat(CustomExerciseRules.problems(ExerciseDraft.blank()))
+        assertThat(inEnglish(CustomExerciseRules.problems(ExerciseDraft.blank())))
                 .containsOnlyKeys(
                         ExerciseRejected.NAME,
                         ExerciseRejected.PRIMARY_PATTERN,
                         ExerciseRejected.LOW,
                         ExerciseRejected.INSTRUCTIONS)
                 .containsEntry(ExerciseRejected.LOW, "Enter the number of reps.");
+    }
+
+    /** The reasons as an English reader sees them. */
+    private static Map<String, String> inEnglish(Map<String, Text> reasons) {
+        Map<String, String> english = new LinkedHashMap<>();
+        reasons.forEach((field, reason) -> english.put(field, Texts.render(reason, Locale.ENGLISH)));
+        return english;
     }
 }

@@ -144,10 +144,10 @@ class ExerciseCatalogTest {
 
         assertThatThrownBy(() -> people.as(coach, () -> catalog.update(rotation.slug(), 0, changed)))
                 .isInstanceOf(BuiltInExerciseReadOnly.class)
-                .hasMessageContaining("can't be changed");
+                .hasMessageContaining("can’t be changed");
         assertThatThrownBy(() -> people.as(coach, () -> catalog.delete(rotation.slug(), 0)))
                 .isInstanceOf(BuiltInExerciseReadOnly.class)
-                .hasMessageContaining("can't be deleted");
+                .hasMessageContaining("can’t be deleted");
 
         assertThat(people.as(coach, () -> catalog.find(rotation.slug()))).contains(rotation);
         assertThat(people.as(coach, () -> catalog.mine(rotation.slug()))).isEmpty();

@@ -9,6 +9,7 @@ import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.SessionKind;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.BuiltInCatalog;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.Exercise;
@@ -166,7 +167,7 @@ final class RandomPlanEdits {
     private Session anySession(WeekPlan week) {
         List<Session> sessions = week.sessions().toList();
         if (sessions.isEmpty()) {
-            throw new PlanEditRejected("no session");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.sessionGone"));
         }
         return sessions.get(random.nextInt(sessions.size()));
     }
@@ -175,7 +176,7 @@ final class RandomPlanEdits {
         List<Prescription> lines =
                 week.sessions().flatMap(Session::prescriptions).toList();
         if (lines.isEmpty()) {
-            throw new PlanEditRejected("no exercise");
+            throw new PlanEditRejected(Text.of("domain.refused.plan.exerciseGone"));
         }
         return lines.get(random.nextInt(lines.size()));
     }

@@ -137,7 +137,7 @@ class BulkReviewJobsTest {
                         people.as(coach, () -> bulk.start(List.of(), null, 4, "A4"));
                         return "started";
                     } catch (BulkJobRejected refused) {
-                        return refused.getMessage();
+                        return refused.reason().key();
                     }
                 }));
             }
@@ -146,7 +146,9 @@ class BulkReviewJobsTest {
                 said.add(outcome.get());
             }
             assertThat(said).filteredOn("started"::equals).hasSize(1);
-            assertThat(said).filteredOn(BulkReviewJobs.ALREADY_RUNNING::equals).hasSize(requests - 1);
+            assertThat(said)
+                    .filteredOn(BulkReviewJobs.ALREADY_RUNNING.key()::equals)
+                    .hasSize(requests - 1);
         } finally {
             threads.shutdownNow();
         }

@@ -17,6 +17,7 @@ import org.upright.planner.common.TypedText;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.ui.form.FormCheck;
 import org.upright.planner.ui.form.NumberInputs;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * One exercise in a session: name, dose, load and effort, with controls to move it up or down,
@@ -142,7 +143,7 @@ class PrescriptionRow extends Div {
             Integer to = check.number(high);
             Double shown = check.number(load);
             Double rpeValue = check.number(rpe);
-            TypedText.problem(note.getValue()).ifPresent(problem -> check.mark(note, problem));
+            TypedText.problem(note.getValue()).ifPresent(problem -> check.mark(note, ReaderText.render(problem)));
             if (!check.passed()) {
                 return;
             }

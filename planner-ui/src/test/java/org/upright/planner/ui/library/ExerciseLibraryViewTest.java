@@ -199,7 +199,7 @@ class ExerciseLibraryViewTest extends SpringBrowserlessTest {
         assertThat(form.name.getErrorMessage()).isEqualTo("Give the exercise a name.");
         assertThat(form.primaryPattern.isInvalid()).isTrue();
         assertThat(form.doseType.isInvalid()).isTrue();
-        assertThat(form.doseType.getErrorMessage()).contains("can't be counted per side");
+        assertThat(form.doseType.getErrorMessage()).contains("can’t be counted per side");
         assertThat(form.low.isInvalid()).isTrue();
         assertThat(form.low.getErrorMessage()).isEqualTo("Use 1 to 240 minutes.");
         assertThat(form.instructions.isInvalid()).isTrue();

@@ -9,6 +9,8 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -142,38 +144,51 @@ public final class UserFacingLiterals {
     private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_-]+)+\\.?");
     private static final Pattern PATH_OR_URL =
             Pattern.compile("(/|[a-z]+:)\\S*|[\\w./-]+\\.(png|svg|jpg|jpeg|css|js|pdf|zip|ics|csv|html)");
+    // the rest of a key the code completes: "domain.redFlag." + name() + ".question"
+    private static final Pattern KEY_PART = Pattern.compile("\\.[a-zA-Z0-9_-]+(\\.[a-zA-Z0-9_-]+)*\\.?");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     private final Set<String> constructors;
     private final Set<String> methods;
+    private final boolean textKeys;
 
-    private UserFacingLiterals(Set<String> constructors, Set<String> methods) {
+    private UserFacingLiterals(Set<String> constructors, Set<String> methods, boolean textKeys) {
         this.constructors = Set.copyOf(constructors);
         this.methods = Set.copyOf(methods);
+        this.textKeys = textKeys;
     }
 
     /** The Vaadin calls above, plus {@code @PageTitle} and {@code getPageTitle()}. */
     public static UserFacingLiterals vaadin() {
-        return new UserFacingLiterals(VAADIN_CONSTRUCTORS, VAADIN_METHODS);
+        return new UserFacingLiterals(VAADIN_CONSTRUCTORS, VAADIN_METHODS, false);
     }
 
     /** Only the calls a module names (the PDF module, the domain). */
     public static UserFacingLiterals none() {
-        return new UserFacingLiterals(Set.of(), Set.of());
+        return new UserFacingLiterals(Set.of(), Set.of(), false);
     }
 
     /** Also report literals handed to these methods (by simple name), e.g. a module's own label helper. */
     public UserFacingLiterals alsoCalls(String... methodNames) {
         Set<String> more = new HashSet<>(methods);
         more.addAll(List.of(methodNames));
-        return new UserFacingLiterals(constructors, more);
+        return new UserFacingLiterals(constructors, more, textKeys);
+    }
+
+    /**
+     * Also report words handed to {@code Text.of(…)} as its key: a {@code Text} carries a key
+     * ({@code domain.refused.plan.paused}), so {@code Text.of("This plan is paused.")} is a sentence
+     * dressed up as a key, shown as it stands in every language.
+     */
+    public UserFacingLiterals alsoTextKeys() {
+        return new UserFacingLiterals(constructors, methods, true);
     }
 
     /** Also report literals handed to these constructors (by simple class name). */
     public UserFacingLiterals alsoConstructors(String... simpleClassNames) {
         Set<String> more = new HashSet<>(constructors);
         more.addAll(List.of(simpleClassNames));
-        return new UserFacingLiterals(more, methods);
+        return new UserFacingLiterals(more, methods, textKeys);
     }
 
     /** Every user-facing literal in the Java files under this folder, by file (relative, with '/') and line. */
@@ -251,6 +266,20 @@ public final class UserFacingLiterals {
             }
             for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
                 String method = call.getNameAsString();
+                if (textKeys && isTextOf(call)) {
+                    for (StringLiteralExpr literal : call.getArgument(0).findAll(StringLiteralExpr.class)) {
+                        if (isWords(literal.asString())
+                                && !KEY_PART.matcher(literal.asString()).matches()
+                                && partOfTheKey(literal, call)
+                                && seen.add(literal)) {
+                            literals.add(new Literal(
+                                    file,
+                                    literal.getBegin().map(p -> p.line).orElse(0),
+                                    "Text.of",
+                                    literal.asString()));
+                        }
+                    }
+                }
                 if (methods.contains(method)) {
                     call.getArguments().forEach(arg -> collect(method, arg, 0));
                 } else if (method.equals("setAttribute")
@@ -276,6 +305,24 @@ public final class UserFacingLiterals {
                 }
             }
             return literals;
+        }
+
+        /** The literal is the key, or a piece of it joined with {@code +}, not an argument of some other call. */
+        private static boolean partOfTheKey(Node literal, MethodCallExpr textOf) {
+            Node parent = literal.getParentNode().orElse(null);
+            while (parent instanceof BinaryExpr || parent instanceof EnclosedExpr) {
+                parent = parent.getParentNode().orElse(null);
+            }
+            return parent == textOf;
+        }
+
+        private static boolean isTextOf(MethodCallExpr call) {
+            return call.getNameAsString().equals("of")
+                    && call.getArguments().isNonEmpty()
+                    && call.getScope()
+                            .filter(scope -> scope instanceof NameExpr name
+                                    && name.getNameAsString().equals("Text"))
+                            .isPresent();
         }
 
         private void collect(String call, Expression argument, int depth) {

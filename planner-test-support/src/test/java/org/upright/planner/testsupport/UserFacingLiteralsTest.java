@@ -106,6 +106,43 @@ class UserFacingLiteralsTest {
                         "report/ReviewPdf.java:5 fail(\"Enter a number.\")");
     }
 
+    @Test
+    void findsWordsHandedToARefusalOrDressedUpAsATextKey() throws IOException {
+        write("plan/WeekPlanService.java", """
+                package plan;
+                class WeekPlanService {
+                    static final String GONE = "That session is no longer in this week.";
+                    void edit() {
+                        throw new PlanEditRejected(Text.of("domain.refused.plan.sessionGone"));
+                    }
+                    void old() {
+                        throw new PlanEditRejected(GONE);
+                    }
+                    void sneaky(String name) {
+                        throw new ChangeConflict(Text.of(name + " is already in this week."));
+                    }
+                    void stem(String unit) {
+                        errors.put("low", Text.of("domain.refused.exercise.lowMissing." + unit));
+                        question = Text.of("domain.redFlag." + name() + ".question");
+                        notice = Text.of(rs.getString("kind"), rs.getString("about_name"));
+                        throw new IllegalStateException("for developers: a week needs a Monday");
+                    }
+                }
+                """);
+
+        List<String> texts =
+                UserFacingLiterals.none()
+                        .alsoConstructors("PlanEditRejected", "ChangeConflict")
+                        .alsoTextKeys()
+                        .in(sources)
+                        .stream()
+                        .map(UserFacingLiterals.Literal::text)
+                        .toList();
+
+        assertThat(texts)
+                .containsExactlyInAnyOrder("That session is no longer in this week.", " is already in this week.");
+    }
+
     private void write(String name, String source) throws IOException {
         Path file = sources.resolve(name);
         Files.createDirectories(file.getParent());

@@ -178,8 +178,13 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         try {
             loaded = profiles.update(me.id(), changed);
             Notification.show(getTranslation("ui.settings.saved"));
-        } catch (StaleEditException | AccessDeniedException refused) {
-            Notification note = Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
+        } catch (StaleEditException stale) {
+            Notification note =
+                    Notification.show(ReaderText.render(stale.reason()), 6000, Notification.Position.MIDDLE);
+            note.addThemeVariants(NotificationVariant.ERROR);
+        } catch (AccessDeniedException refused) {
+            Notification note =
+                    Notification.show(getTranslation("ui.error.noAccess"), 6000, Notification.Position.MIDDLE);
             note.addThemeVariants(NotificationVariant.ERROR);
         }
     }

@@ -24,6 +24,7 @@ import org.upright.planner.safety.PainReading;
 import org.upright.planner.safety.PainTiming;
 import org.upright.planner.safety.RedFlag;
 import org.upright.planner.safety.RedFlagCheckReason;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * "How is your back?" — a pain check-in in a few taps: before or after, 0–10, optionally where and
@@ -161,25 +162,25 @@ class CheckInCard extends Composite<Div> {
     private void showError(JournalEntryRejected rejected) {
         switch (rejected.field()) {
             case JournalEntryRejected.SCORE -> {
-                score.setErrorMessage(rejected.getMessage());
+                score.setErrorMessage(ReaderText.render(rejected.reason()));
                 score.setInvalid(true);
             }
             case JournalEntryRejected.DATE -> {
-                date.setErrorMessage(rejected.getMessage());
+                date.setErrorMessage(ReaderText.render(rejected.reason()));
                 date.setInvalid(true);
             }
             case JournalEntryRejected.NOTE -> {
-                note.setErrorMessage(rejected.getMessage());
+                note.setErrorMessage(ReaderText.render(rejected.reason()));
                 note.setInvalid(true);
             }
             case JournalEntryRejected.RED_FLAGS -> {
                 refreshChecklist();
                 if (checklist != null) {
-                    checklist.showError(rejected.getMessage());
+                    checklist.showError(ReaderText.render(rejected.reason()));
                 }
             }
             default -> {
-                formError.setText(rejected.getMessage());
+                formError.setText(ReaderText.render(rejected.reason()));
                 formError.setVisible(true);
             }
         }

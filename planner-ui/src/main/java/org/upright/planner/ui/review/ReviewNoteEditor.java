@@ -15,6 +15,7 @@ import org.upright.planner.common.StaleEditException;
 import org.upright.planner.review.ReviewNote;
 import org.upright.planner.review.ReviewRejected;
 import org.upright.planner.review.ReviewService;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * The coach's note for this review, printed in the PDF. The text area has no hard length limit:
@@ -66,10 +67,11 @@ final class ReviewNoteEditor extends Div {
                             Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (ReviewRejected tooLong) {
-            text.setErrorMessage(tooLong.getMessage());
+            text.setErrorMessage(ReaderText.render(tooLong.reason()));
             text.setInvalid(true);
         } catch (StaleEditException changedElsewhere) {
-            text.setErrorMessage(getTranslation("ui.review.note.changedElsewhere", changedElsewhere.getMessage()));
+            text.setErrorMessage(
+                    getTranslation("ui.review.note.changedElsewhere", ReaderText.render(changedElsewhere.reason())));
             text.setInvalid(true);
         }
     }

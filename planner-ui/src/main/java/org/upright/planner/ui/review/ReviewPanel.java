@@ -25,6 +25,7 @@ import org.upright.planner.review.Recommendation;
 import org.upright.planner.review.ReviewRejected;
 import org.upright.planner.review.ReviewService;
 import org.upright.planner.ui.i18n.LanguageNames;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * A lifter's 4–6 week review on screen, for the lifter and for their coach: pick how many weeks and
@@ -83,7 +84,7 @@ final class ReviewPanel extends Div {
         } catch (ReviewRejected rejected) {
             H2 title = new H2(getTranslation("ui.review.title"));
             title.setId("review-title");
-            Paragraph error = new Paragraph(rejected.getMessage());
+            Paragraph error = new Paragraph(ReaderText.render(rejected.reason()));
             error.setId("review-error");
             error.addClassName("review-error");
             add(title, controls(today, coach, navigate), error);

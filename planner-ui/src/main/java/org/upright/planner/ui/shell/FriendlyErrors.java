@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Refusal;
+import org.upright.planner.common.Texts;
 
 /**
  * The last line of defence for errors no screen handled: the person gets a plain sentence (never a
@@ -35,8 +36,10 @@ class FriendlyErrors implements VaadinServiceInitListener {
                     Function<UI, String> message;
                     if (cause instanceof AccessDeniedException) {
                         message = screen -> screen.getTranslation("ui.error.noAccess");
-                    } else if (cause instanceof StaleEditException stale) {
-                        message = screen -> stale.getMessage();
+                    } else if (cause instanceof Refusal refused) {
+                        // A refusal no screen caught (someone else's newer save, most often): its
+                        // reason, in the language of the screen that asked.
+                        message = screen -> Texts.render(refused.reason(), screen.getLocale());
                     } else if (DatabaseTrouble.isUnreachable(error.getThrowable())) {
                         // Expected while the database restarts; the pool gives up within seconds.
                         log.warn(

@@ -2,7 +2,6 @@ package org.upright.planner.report;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -225,10 +224,7 @@ public final class RoutineCardPdf {
             grid.addCell(cell);
         }
         for (int i = 0; i < DAYS; i++) {
-            PdfPCell day = Blocks.cell(
-                    DateTimeFormatter.ofPattern(Words.text(style.locale, "reports.format.weekday"), locale(style))
-                            .format(card.firstDay().plusDays(i)),
-                    style.tableCell);
+            PdfPCell day = Blocks.cell(Words.weekday(card.firstDay().plusDays(i), style.locale), style.tableCell);
             grid.addCell(box(day));
             grid.addCell(box(Blocks.centred(Blocks.cell("\u25a1", style.tableCell))));
             grid.addCell(box(Blocks.cell("", style.tableCell)));
@@ -236,10 +232,6 @@ public final class RoutineCardPdf {
             grid.addCell(box(Blocks.cell("", style.tableCell)));
         }
         document.add(grid);
-    }
-
-    private static Locale locale(PdfStyle style) {
-        return style.locale == null ? Locale.ENGLISH : style.locale;
     }
 
     private static PdfPCell box(PdfPCell cell) {

@@ -42,6 +42,12 @@ public final class Words {
                 .format(date);
     }
 
+    /** A day with its weekday, for example "Mon 30 Mar", "Mo., 30. Nov.", "lun. 30 mars". */
+    public static String weekday(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern(text(locale, "reports.format.weekday"), language(locale))
+                .format(date);
+    }
+
     /** A week as a reader of this language writes it: "2026-W14", "KW 14/2026", "S14 2026". */
     public static String week(IsoWeek week, Locale locale) {
         return text(locale, "reports.week.full", twoDigits(week.week()), Integer.toString(week.weekBasedYear()));

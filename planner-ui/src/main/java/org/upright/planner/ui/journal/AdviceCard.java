@@ -35,7 +35,7 @@ class AdviceCard extends Composite<Div> {
         root.setId("advice");
         Paragraph disclaimer = new Paragraph(ReaderText.render(Disclaimer.TEXT));
         disclaimer.addClassName("upright-disclaimer");
-        root.add(new H3("What next"), list, disclaimer);
+        root.add(new H3(getTranslation("journal.advice.title")), list, disclaimer);
         refresh();
     }
 

@@ -34,21 +34,29 @@ final class CardDownload {
             Supplier<LocalDate> today,
             Locale locale) {
         Anchor link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    RoutineCardPdf.RoutineCard card = card(journal.routine(lifterId), lifterName, today.get(), locale);
-                    // Paused means paused (domain §5): asked when clicked, so a flag ticked since
-                    // the page opened counts.
-                    byte[] pdf =
-                            new RoutineCardPdf().render(safety.planPaused(lifterId) ? card.paused() : card, locale);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(pdf), "upright-back-care-card.pdf", MEDIA_TYPE, pdf.length);
-                }),
+                pdf(journal, safety, lifterId, lifterName, today, locale),
                 AttachmentType.DOWNLOAD,
-                "Print your back-care card (PDF)");
+                Texts.render(locale, "journal.card.link"));
         link.setId("routine-card");
-        link.getElement()
-                .setAttribute("title", "Your routine and a 14-day pain log to fill in, on one page for the fridge");
+        link.getElement().setAttribute("title", Texts.render(locale, "journal.card.linkTitle"));
         return link;
+    }
+
+    private static DownloadHandler pdf(
+            JournalService journal,
+            SafetyService safety,
+            long lifterId,
+            String lifterName,
+            Supplier<LocalDate> today,
+            Locale locale) {
+        return DownloadHandler.fromInputStream(event -> {
+            RoutineCardPdf.RoutineCard card = card(journal.routine(lifterId), lifterName, today.get(), locale);
+            // Paused means paused (domain §5): asked when clicked, so a flag ticked since the page
+            // opened counts.
+            byte[] pdf = new RoutineCardPdf().render(safety.planPaused(lifterId) ? card.paused() : card, locale);
+            String fileName = Texts.render(locale, "journal.card.fileName") + ".pdf";
+            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, MEDIA_TYPE, pdf.length);
+        });
     }
 
     static RoutineCardPdf.RoutineCard card(

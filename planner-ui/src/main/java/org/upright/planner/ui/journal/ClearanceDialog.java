@@ -14,12 +14,12 @@ import org.upright.planner.safety.ProfessionalClearance;
 /** The lifter records that a doctor or physical therapist has seen and cleared them. */
 class ClearanceDialog extends Dialog {
 
-    final DatePicker date = new DatePicker("Day you were seen");
-    final TextArea note = new TextArea("Who saw you, and what they said (optional)");
+    final DatePicker date = new DatePicker(getTranslation("journal.clearance.date"));
+    final TextArea note = new TextArea(getTranslation("journal.clearance.note"));
     private final Paragraph formError = new Paragraph();
 
     ClearanceDialog(CheckInService checkIns, long lifterId, LocalDate today, Runnable saved) {
-        setHeaderTitle("Cleared by a professional");
+        setHeaderTitle(getTranslation("journal.clearance.title"));
         date.setValue(today);
         date.setMax(today);
         date.setWidthFull();
@@ -27,14 +27,8 @@ class ClearanceDialog extends Dialog {
         note.setWidthFull();
         formError.addClassName("upright-form-error");
         formError.setVisible(false);
-        add(
-                new Paragraph("Record this once a doctor or physical therapist has looked at the warning signs you"
-                        + " reported and said you can train. Your plan resumes; the warning signs stay in your"
-                        + " history."),
-                formError,
-                date,
-                note);
-        Button save = new Button("Record clearance", click -> {
+        add(new Paragraph(getTranslation("journal.clearance.intro")), formError, date, note);
+        Button save = new Button(getTranslation("journal.clearance.save"), click -> {
             date.setInvalid(false);
             note.setInvalid(false);
             formError.setVisible(false);
@@ -62,6 +56,6 @@ class ClearanceDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-clearance");
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("journal.dialog.cancel"), click -> close()), save);
     }
 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,9 +26,22 @@ import org.upright.planner.ui.i18n.ReaderText;
  * lifter's own account. Anyone who is not the client's current coach gets "not found".
  */
 @Route("clients/:lifterId/journal")
-@PageTitle("Client's journal · Upright")
 @RolesAllowed("COACH")
-public class ClientJournalView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientJournalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journal.client.pageTitle");
+    }
+
+    /** Where the client's coach reads this journal. */
+    static String path(long lifterId) {
+        return "clients/" + lifterId + "/journal";
+    }
+
+    private static String weekPath(long lifterId) {
+        return "clients/" + lifterId + "/week";
+    }
 
     private final AccountService accounts;
     private final SafetyService safety;
@@ -64,7 +77,7 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         }
         SafetyPanel panel = new SafetyPanel(false, true, null);
         panel.show(safety.assess(lifterId));
-        Anchor week = new Anchor("clients/" + lifterId + "/week", "Open " + client.displayName() + "'s week");
+        Anchor week = new Anchor(weekPath(lifterId), getTranslation("journal.client.openWeek", client.displayName()));
         Div grid = new Div(
                 new HistoryCard(journal, lifterId),
                 new HabitsCard(habits, lifterId, zones.todayOf(lifterId), false),
@@ -73,6 +86,6 @@ public class ClientJournalView extends VerticalLayout implements BeforeEnterObse
         Paragraph disclaimer = new Paragraph(ReaderText.render(Disclaimer.TEXT));
         disclaimer.addClassName("upright-disclaimer");
         removeAll();
-        add(new H2(client.displayName() + "'s journal"), week, panel, grid, disclaimer);
+        add(new H2(getTranslation("journal.client.title", client.displayName())), week, panel, grid, disclaimer);
     }
 }

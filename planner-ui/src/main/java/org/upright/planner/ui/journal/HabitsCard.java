@@ -29,8 +29,8 @@ import org.upright.planner.journal.JournalEntryRejected;
  */
 class HabitsCard extends Composite<Div> {
 
-    final CheckboxGroup<String> choices = new CheckboxGroup<>("Pick up to two habits for the next four weeks");
-    final TextField custom = new TextField("Or your own");
+    final CheckboxGroup<String> choices = new CheckboxGroup<>(getTranslation("journal.habits.choose"));
+    final TextField custom = new TextField(getTranslation("journal.habits.custom"));
     private final HabitService habits;
     private final long lifterId;
     private final LocalDate today;
@@ -46,7 +46,7 @@ class HabitsCard extends Composite<Div> {
         Div root = getContent();
         root.addClassNames("journal-card", "habits-card");
         root.setId("habits");
-        root.add(new H3("Habits"), body);
+        root.add(new H3(getTranslation("journal.habits.title")), body);
         progress = habits.progress(lifterId);
         render();
     }
@@ -57,15 +57,18 @@ class HabitsCard extends Composite<Div> {
             if (editable) {
                 body.add(chooser(List.of()));
             } else {
-                body.add(new Paragraph("No habits chosen yet."));
+                body.add(new Paragraph(getTranslation("journal.habits.none")));
             }
             return;
         }
         HabitProgress now = progress.get();
-        body.add(new Paragraph("Day " + now.dayOfBlock() + " of " + HabitBlock.DAYS + " (until "
-                + JournalLabels.day(now.block().endsOn()) + ")"));
+        body.add(new Paragraph(getTranslation(
+                "journal.habits.day",
+                now.dayOfBlock(),
+                HabitBlock.DAYS,
+                JournalLabels.day(now.block().endsOn()))));
         for (HabitProgress.HabitStatus status : now.habits()) {
-            Checkbox tick = new Checkbox(status.habit(), status.tickedToday());
+            Checkbox tick = new Checkbox(JournalLabels.habit(status.habit()), status.tickedToday());
             tick.addClassName("habit-tick");
             tick.setReadOnly(!editable);
             tick.addValueChangeListener(e -> {
@@ -75,17 +78,18 @@ class HabitsCard extends Composite<Div> {
             });
             Span streak = new Span(
                     status.streak() == 0
-                            ? "no streak yet"
-                            : status.streak() + (status.streak() == 1 ? " day" : " days") + " in a row");
+                            ? getTranslation("journal.habits.noStreak")
+                            : getTranslation("journal.habits.streak", status.streak()));
             streak.addClassName("habit-streak");
-            Span total = new Span(" · " + status.daysTicked() + " of " + now.dayOfBlock() + " days");
+            Span total =
+                    new Span(" · " + getTranslation("journal.habits.total", status.daysTicked(), now.dayOfBlock()));
             total.addClassName("habit-total");
             Div line = new Div(tick, streak, total);
             line.addClassName("habit-line");
             body.add(line);
         }
         if (editable) {
-            Button change = new Button("Change habits", click -> {
+            Button change = new Button(getTranslation("journal.habits.change"), click -> {
                 body.removeAll();
                 body.add(chooser(now.block().habits()));
             });
@@ -96,6 +100,7 @@ class HabitsCard extends Composite<Div> {
 
     private Div chooser(List<String> current) {
         choices.setItems(Habit.labels());
+        choices.setItemLabelGenerator(JournalLabels::habit);
         choices.setValue(new java.util.HashSet<>(
                 current.stream().filter(Habit.labels()::contains).toList()));
         custom.setMaxLength(Habit.MAX_LABEL_LENGTH);
@@ -104,14 +109,10 @@ class HabitsCard extends Composite<Div> {
                 .filter(h -> !Habit.labels().contains(h))
                 .findFirst()
                 .orElse(""));
-        Button start = new Button("Start four weeks", click -> choose());
+        Button start = new Button(getTranslation("journal.habits.start"), click -> choose());
         start.addThemeVariants(ButtonVariant.PRIMARY);
         start.setId("start-habits");
-        Div chooser = new Div(
-                new Paragraph("Small daily habits add up. Two at a time is plenty; tick them off each day."),
-                choices,
-                custom,
-                start);
+        Div chooser = new Div(new Paragraph(getTranslation("journal.habits.intro")), choices, custom, start);
         chooser.addClassName("habit-chooser");
         return chooser;
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import org.upright.planner.common.Quantities;
 import org.upright.planner.journal.DayPain;
 import org.upright.planner.journal.JournalNote;
 import org.upright.planner.journal.JournalOverview;
@@ -39,14 +40,14 @@ class HistoryCard extends Composite<Div> {
         Div root = getContent();
         root.addClassNames("journal-card", "history-card");
         root.setId("history");
-        weeks.setAriaLabel("Period");
+        weeks.setAriaLabel(getTranslation("journal.history.period"));
         weeks.setItems(JournalOverview.MIN_WEEKS, 3, JournalOverview.MAX_WEEKS);
-        weeks.setItemLabelGenerator(n -> "Last " + n + " weeks");
+        weeks.setItemLabelGenerator(n -> getTranslation("journal.history.lastWeeks", n));
         weeks.setValue(JournalOverview.MIN_WEEKS);
         weeks.addValueChangeListener(e -> refresh());
         chart.addClassName("journal-chart");
         chart.setId("pain-chart");
-        Div header = new Div(new H3("Your journal"), weeks);
+        Div header = new Div(new H3(getTranslation("journal.history.title")), weeks);
         header.addClassName("card-header");
         root.add(header, chart, adherence, notes);
         refresh();
@@ -66,30 +67,41 @@ class HistoryCard extends Composite<Div> {
                                 DailyPainChart.build(days, getLocale()), CHART_WIDTH, CHART_HEIGHT, "journal"));
         chart.getElement().setAttribute("role", "img");
         chart.getElement()
-                .setAttribute("aria-label", DailyPainChart.title(getLocale()) + ": " + summary(overview.days()));
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "journal.history.chartLabel",
+                                DailyPainChart.title(getLocale()),
+                                summary(overview.days())));
 
         adherence.removeAll();
-        adherence.add(new H4("Sessions done"));
+        adherence.add(new H4(getTranslation("journal.history.sessionsDone")));
         UnorderedList weekList = new UnorderedList();
         for (WeeklyAdherence week : overview.adherence()) {
-            String text = "Week of " + JournalLabels.day(week.weekStart()) + ": "
-                    + (week.planned() == 0
-                            ? "nothing planned yet"
-                            : week.completedOfPlanned() + " of " + week.planned() + " planned ("
-                                    + Math.round(week.adherence() * 100) + " %)");
+            String done = week.planned() == 0
+                    ? getTranslation("journal.history.nothingPlanned")
+                    : getTranslation(
+                            "journal.history.done",
+                            week.completedOfPlanned(),
+                            week.planned(),
+                            Quantities.percent(week.adherence(), getLocale()));
+            String text = getTranslation("journal.history.week", JournalLabels.day(week.weekStart()), done);
             weekList.add(new ListItem(text));
         }
         adherence.add(weekList);
 
         notes.removeAll();
-        notes.add(new H4("Notes"));
+        notes.add(new H4(getTranslation("journal.history.notes")));
         if (overview.notes().isEmpty()) {
-            notes.add(new Paragraph("No notes in this period."));
+            notes.add(new Paragraph(getTranslation("journal.history.noNotes")));
         } else {
             UnorderedList noteList = new UnorderedList();
             for (JournalNote note : overview.notes()) {
-                ListItem item = new ListItem(
-                        JournalLabels.day(note.date()) + " · " + source(note.source()) + ": " + note.text());
+                ListItem item = new ListItem(getTranslation(
+                        "journal.history.note",
+                        JournalLabels.day(note.date()),
+                        getTranslation("journal.history.source." + note.source().name()),
+                        note.text()));
                 item.addClassName("journal-note");
                 noteList.add(item);
             }
@@ -98,21 +110,19 @@ class HistoryCard extends Composite<Div> {
     }
 
     /** The chart in words, for screen readers: the latest day with a check-in. */
-    private static String summary(List<DayPain> days) {
+    private String summary(List<DayPain> days) {
         return days.reversed().stream()
                 .filter(DayPain::hasCheckIns)
                 .findFirst()
-                .map(d -> "latest check-in " + JournalLabels.day(d.date()) + ", before "
-                        + (d.before() == null ? "not noted" : Math.round(d.before()))
-                        + ", after " + (d.after() == null ? "not noted" : Math.round(d.after())))
-                .orElse("no check-ins yet");
+                .map(d -> getTranslation(
+                        "journal.history.latest", JournalLabels.day(d.date()), pain(d.before()), pain(d.after())))
+                .orElseGet(() -> getTranslation("journal.history.noCheckIns"));
     }
 
-    private static String source(JournalNote.Source source) {
-        return switch (source) {
-            case PAIN_CHECK_IN -> "check-in";
-            case SKIPPED_SESSION -> "skipped";
-            case SESSION -> "session";
-        };
+    /** A day's mean pain as a whole number, as the chart's scale reads. */
+    private String pain(Double mean) {
+        return mean == null
+                ? getTranslation("journal.history.notNoted")
+                : Quantities.number(Math.round(mean), getLocale());
     }
 }

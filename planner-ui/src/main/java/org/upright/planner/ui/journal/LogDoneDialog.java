@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.upright.planner.account.WeightUnit;
 import org.upright.planner.balance.Prescription;
 import org.upright.planner.balance.Session;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.journal.ActualSet;
 import org.upright.planner.journal.DoneDetails;
@@ -27,6 +28,7 @@ import org.upright.planner.journal.JournalEntryRejected;
 import org.upright.planner.journal.LoggedSession;
 import org.upright.planner.ui.form.FormCheck;
 import org.upright.planner.ui.form.NumberInputs;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * A planned session done, with the details the lifter wants to keep: the day, how hard it felt
@@ -36,9 +38,9 @@ import org.upright.planner.ui.form.NumberInputs;
  */
 class LogDoneDialog extends Dialog {
 
-    final DatePicker date = new DatePicker("Day done");
-    final IntegerField rpe = NumberInputs.whole("How hard, 1–10 (optional)");
-    final TextArea note = new TextArea("Note (optional)");
+    final DatePicker date = new DatePicker(getTranslation("journal.logDone.date"));
+    final IntegerField rpe = NumberInputs.whole(getTranslation("journal.dialog.rpe"));
+    final TextArea note = new TextArea(getTranslation("journal.dialog.note"));
     private final Map<String, Line> lines = new LinkedHashMap<>();
     private final Paragraph formError = new Paragraph();
     private final WeightUnit unit;
@@ -57,7 +59,7 @@ class LogDoneDialog extends Dialog {
             WeightUnit unit,
             Consumer<DoneDetails> save) {
         this.unit = unit;
-        setHeaderTitle(session.title() + ": done");
+        setHeaderTitle(getTranslation("journal.logDone.title", session.title()));
         LocalDate weekEnd = weekStart.plusDays(6);
         date.setMin(weekStart);
         date.setMax(today.isBefore(weekEnd) ? today : weekEnd);
@@ -75,26 +77,26 @@ class LogDoneDialog extends Dialog {
         add(formError, date, rpe);
         List<Prescription> prescriptions = session.prescriptions().toList();
         if (!prescriptions.isEmpty()) {
-            add(new Paragraph("What you actually did (leave blank to keep it as planned):"));
+            add(new Paragraph(getTranslation("journal.logDone.actuals")));
         }
         for (Prescription p : prescriptions) {
             add(line(p, existing));
         }
         add(note);
-        Button saveButton = new Button("Save", click -> submit(save));
+        Button saveButton = new Button(getTranslation("journal.dialog.save"), click -> submit(save));
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
         saveButton.setId("save-log");
-        getFooter().add(new Button("Cancel", click -> close()), saveButton);
+        getFooter().add(new Button(getTranslation("journal.dialog.cancel"), click -> close()), saveButton);
     }
 
     private Div line(Prescription prescription, LoggedSession existing) {
-        IntegerField sets = NumberInputs.whole("Sets");
+        IntegerField sets = NumberInputs.whole(getTranslation("journal.logDone.sets"));
         sets.setMin(0);
         sets.setMax(Dose.MAX_SETS);
-        IntegerField reps = NumberInputs.whole("Reps");
+        IntegerField reps = NumberInputs.whole(getTranslation("journal.logDone.reps"));
         reps.setMin(0);
         reps.setMax(Dose.MAX_REPS);
-        NumberField load = NumberInputs.decimal("Load (" + unit.symbol() + ")");
+        NumberField load = NumberInputs.decimal(getTranslation("journal.logDone.load", unit.symbol()));
         load.setMin(0);
         if (existing != null) {
             existing.actualFor(prescription.id()).ifPresent(actual -> {
@@ -106,7 +108,8 @@ class LogDoneDialog extends Dialog {
         lines.put(prescription.id(), new Line(sets, reps, load));
         Span name = new Span(prescription.exercise().name());
         name.addClassName("actual-name");
-        Span planned = new Span("planned " + prescription.dose().describe());
+        Span planned = new Span(ReaderText.render(
+                Text.of("journal.logDone.planned", prescription.dose().text())));
         planned.addClassName("actual-planned");
         Div fields = new Div(sets, reps, load);
         fields.addClassName("actual-fields");

@@ -27,7 +27,7 @@ public class RedFlagChecklist extends Composite<Div> {
         Div root = getContent();
         root.addClassName("red-flag-checklist");
         root.getElement().setAttribute("role", "group");
-        root.getElement().setAttribute("aria-label", "Warning signs");
+        root.getElement().setAttribute("aria-label", getTranslation("journal.checklist.label"));
         lead.setText(intro);
         lead.addClassName("checklist-intro");
         root.add(lead);
@@ -38,7 +38,7 @@ public class RedFlagChecklist extends Composite<Div> {
             boxes.put(flag, box);
             root.add(box);
         }
-        Span none = new Span("If none of these apply, leave them all unticked.");
+        Span none = new Span(getTranslation("journal.checklist.none"));
         none.addClassName("checklist-hint");
         error.addClassName("upright-form-error");
         error.setVisible(false);

@@ -10,13 +10,12 @@ import org.upright.planner.safety.RedFlagCheckReason;
 /** The warning-sign checklist on its own, for reporting something new between check-ins. */
 class RedFlagDialog extends Dialog {
 
-    final RedFlagChecklist checklist =
-            new RedFlagChecklist("Tick anything that applies to you now. Upright will tell you what to do.");
+    final RedFlagChecklist checklist = new RedFlagChecklist(getTranslation("journal.redFlags.intro"));
 
     RedFlagDialog(CheckInService checkIns, long lifterId, Runnable saved) {
-        setHeaderTitle("Report a warning sign");
+        setHeaderTitle(getTranslation("ui.journal.reportWarningSign"));
         add(checklist);
-        Button save = new Button("Save answers", click -> {
+        Button save = new Button(getTranslation("journal.redFlags.save"), click -> {
             try {
                 checkIns.answerRedFlags(lifterId, checklist.ticked(), RedFlagCheckReason.ON_REQUEST);
             } catch (JournalEntryRejected rejected) {
@@ -28,6 +27,6 @@ class RedFlagDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-red-flags");
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("journal.dialog.cancel"), click -> close()), save);
     }
 }

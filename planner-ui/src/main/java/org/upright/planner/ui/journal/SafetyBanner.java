@@ -54,16 +54,19 @@ public class SafetyBanner extends Composite<Div> {
             Anchor journal = own
                     ? new Anchor(
                             "journal",
-                            assessment.planPaused() ? "Open your journal to record a clearance" : "Open your journal")
-                    : new Anchor("clients/" + lifterId + "/journal", "Open the client's journal");
+                            getTranslation(
+                                    assessment.planPaused()
+                                            ? "journal.banner.openJournalToClear"
+                                            : "journal.banner.openJournal"))
+                    : new Anchor(ClientJournalView.path(lifterId), getTranslation("journal.banner.openClientJournal"));
             journal.addClassName("safety-link");
             journal.setId("journal-link");
             root.add(journal);
         }
         if (checklistMissing) {
             Div prompt = new Div(
-                    new Span("Before you train: please answer six quick safety questions. "),
-                    new Anchor(SafetyCheckView.ROUTE, "Answer them now"));
+                    new Span(getTranslation("journal.banner.checkPrompt") + " "),
+                    new Anchor(SafetyCheckView.ROUTE, getTranslation("journal.banner.answerNow")));
             prompt.addClassName("safety-prompt");
             prompt.setId("safety-check-prompt");
             root.add(prompt);

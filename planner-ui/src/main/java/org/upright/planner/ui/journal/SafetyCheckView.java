@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.planner.account.AccountService;
@@ -28,22 +28,20 @@ import org.upright.planner.ui.i18n.ReaderText;
  * of the week.
  */
 @Route(value = SafetyCheckView.ROUTE, autoLayout = false)
-@PageTitle("A quick safety check · Upright")
 @RolesAllowed("LIFTER")
-public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver {
+public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "welcome/safety-check";
 
-    final RedFlagChecklist checklist =
-            new RedFlagChecklist("Before you start, please answer these six questions about your back pain.");
-    final Button save = new Button("Save and continue");
+    final RedFlagChecklist checklist = new RedFlagChecklist(getTranslation("journal.safetyCheck.intro"));
+    final Button save = new Button(getTranslation("journal.safetyCheck.save"));
     private final SafetyPanel result = new SafetyPanel(true, false, null);
     private String next = "./";
 
     public SafetyCheckView(AccountService accounts, CheckInService checkIns, SafetyService safety) {
         long lifterId = accounts.me().id();
         setAlignItems(Alignment.CENTER);
-        H1 brand = new H1("Upright");
+        H1 brand = new H1(getTranslation("ui.app.name"));
         brand.addClassName("upright-brand");
         Div card = new Div();
         card.addClassNames("upright-centred-card", "safety-check-card");
@@ -52,7 +50,7 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
         save.setWidthFull();
         Paragraph disclaimer = new Paragraph(ReaderText.render(Disclaimer.TEXT));
         disclaimer.addClassName("upright-disclaimer");
-        Button onward = new Button("Continue to my week", click -> go());
+        Button onward = new Button(getTranslation("journal.safetyCheck.continue"), click -> go());
         onward.setId("continue");
         onward.setVisible(false);
         result.setVisible(false);
@@ -75,13 +73,18 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
             save.setVisible(false);
             onward.setVisible(true);
         });
-        card.add(new H2("A quick safety check"), result, checklist, save, onward, disclaimer);
+        card.add(new H2(getTranslation("journal.safetyCheck.title")), result, checklist, save, onward, disclaimer);
         add(brand, card);
     }
 
     /** Where sign-up sends a new lifter: here first, then on to {@code then} ("./" or a path). */
     public static String afterSignUp(String then) {
         return then.equals("./") ? ROUTE : ROUTE + "?next=" + then;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journal.safetyCheck.pageTitle");
     }
 
     @Override

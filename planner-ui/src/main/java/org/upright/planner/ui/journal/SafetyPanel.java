@@ -8,9 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.upright.planner.safety.RedFlagEpisode;
 import org.upright.planner.safety.SafetyAssessment;
 import org.upright.planner.safety.SafetyNotice;
@@ -25,8 +23,6 @@ import org.upright.planner.ui.i18n.ReaderText;
  * reads the same words about their client.
  */
 public class SafetyPanel extends Composite<Div> {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final boolean ownJournal;
     private final boolean withHistory;
@@ -77,20 +73,16 @@ public class SafetyPanel extends Composite<Div> {
         if (assessment.mostUrgent().orElse(Urgency.SEE_PROFESSIONAL_NOW) == Urgency.EMERGENCY) {
             stop.addClassName("emergency");
         }
-        H3 paused = new H3(ownJournal ? "Your plan is paused" : "This client's plan is paused");
+        H3 paused = new H3(getTranslation(ownJournal ? "journal.safety.paused" : "journal.safety.paused.client"));
         paused.setId("plan-paused");
         stop.add(paused);
         assessment.notices().stream()
                 .filter(n -> n.urgency() != Urgency.RECOMMEND_PROFESSIONAL)
                 .forEach(n -> stop.add(notice(n)));
         stop.add(new Paragraph(
-                ownJournal
-                        ? "Upright will not suggest any training until a professional has seen you. When they have"
-                                + " cleared you, record it in your journal and your plan resumes."
-                        : "Upright makes no training suggestions for this client until they record that a"
-                                + " professional has cleared them."));
+                getTranslation(ownJournal ? "journal.safety.paused.text" : "journal.safety.paused.clientText")));
         if (ownJournal && recordClearance != null) {
-            Button cleared = new Button("I have been seen and cleared", click -> recordClearance.run());
+            Button cleared = new Button(getTranslation("journal.safety.cleared"), click -> recordClearance.run());
             cleared.setId("record-clearance");
             stop.add(cleared);
         }
@@ -106,18 +98,20 @@ public class SafetyPanel extends Composite<Div> {
         return box;
     }
 
-    private static Div history(List<RedFlagEpisode> resolved) {
+    private Div history(List<RedFlagEpisode> resolved) {
         Div history = new Div();
         history.addClassName("safety-history");
-        history.add(new Span("Earlier warning signs"));
+        history.add(new Span(getTranslation("journal.safety.earlier")));
         UnorderedList list = new UnorderedList();
         for (RedFlagEpisode episode : resolved) {
-            String note = episode.clearance().note().isBlank()
-                    ? ""
-                    : " (" + episode.clearance().note() + ")";
+            String flag = RedFlagLabels.shortLabel(episode.flag());
+            String reported = JournalLabels.day(episode.raisedOn());
+            String cleared = JournalLabels.day(episode.clearance().date());
+            String note = episode.clearance().note();
             list.add(new ListItem(
-                    RedFlagLabels.shortLabel(episode.flag()) + ": reported " + DAY.format(episode.raisedOn())
-                            + ", cleared " + DAY.format(episode.clearance().date()) + note));
+                    note.isBlank()
+                            ? getTranslation("journal.safety.episode", flag, reported, cleared)
+                            : getTranslation("journal.safety.episode.note", flag, reported, cleared, note)));
         }
         history.add(list);
         return history;

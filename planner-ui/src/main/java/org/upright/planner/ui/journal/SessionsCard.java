@@ -61,16 +61,18 @@ class SessionsCard extends Composite<Div> {
         root.addClassNames("journal-card", "sessions-card");
         root.setId("sessions");
         LocalDate thisWeek = Weeks.startOf(today);
-        week.setAriaLabel("Week");
+        week.setAriaLabel(getTranslation("journal.sessions.week"));
         week.setItems(thisWeek, thisWeek.minusWeeks(1));
-        week.setItemLabelGenerator(w -> w.equals(thisWeek) ? "This week" : "Last week");
+        week.setItemLabelGenerator(
+                w -> getTranslation(w.equals(thisWeek) ? "journal.sessions.thisWeek" : "journal.sessions.lastWeek"));
         week.setValue(thisWeek);
         week.addValueChangeListener(e -> refresh());
         Button extra = new Button(
-                "Log an extra session", click -> new UnplannedDialog(logs, lifterId, today, this::afterChange).open());
+                getTranslation("journal.sessions.logExtra"),
+                click -> new UnplannedDialog(logs, lifterId, today, this::afterChange).open());
         extra.addThemeVariants(ButtonVariant.TERTIARY);
         extra.setId("log-extra");
-        Div header = new Div(new H3("Sessions"), week);
+        Div header = new Div(new H3(getTranslation("journal.sessions.title")), week);
         header.addClassName("card-header");
         root.add(header, list, extra);
         refresh();
@@ -85,7 +87,7 @@ class SessionsCard extends Composite<Div> {
                 .filter(l -> l.sessionId() != null)
                 .collect(Collectors.toMap(LoggedSession::sessionId, Function.identity()));
         if (plan.sessionCount() == 0) {
-            list.add(new Paragraph("Nothing planned for this week. Plan it under My week, or log an extra session."));
+            list.add(new Paragraph(getTranslation("journal.sessions.nothingPlanned")));
         }
         for (PlanDay day : plan.days()) {
             for (Session session : day.sessions()) {
@@ -106,25 +108,29 @@ class SessionsCard extends Composite<Div> {
         row.add(when, title);
         if (log.isEmpty()) {
             Button done = new Button(
-                    "Done",
+                    getTranslation("journal.sessions.done"),
                     click -> act(
                             () -> logs.markDoneAsPlanned(lifterId, weekStart, session.id(), LoggedSession.NOT_LOGGED)));
             done.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
             done.addClassName("mark-done");
-            done.getElement().setAttribute("aria-label", "Mark " + session.title() + " done as planned");
-            Button details = new Button("Details…", click -> details(weekStart, session, null));
+            done.getElement().setAttribute("aria-label", getTranslation("journal.sessions.markDone", session.title()));
+            Button details =
+                    new Button(getTranslation("journal.sessions.details"), click -> details(weekStart, session, null));
             details.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-            Button skip = new Button("Skip…", click -> skip(weekStart, session, LoggedSession.NOT_LOGGED));
+            Button skip = new Button(
+                    getTranslation("journal.sessions.skip"),
+                    click -> skip(weekStart, session, LoggedSession.NOT_LOGGED));
             skip.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             skip.addClassName("mark-skipped");
             row.add(actions(done, details, skip));
         } else {
             LoggedSession l = log.get();
             row.add(status(l));
-            Button change = new Button("Change…", click -> details(weekStart, session, l));
+            Button change =
+                    new Button(getTranslation("journal.sessions.change"), click -> details(weekStart, session, l));
             change.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             Button undo = new Button(
-                    "Undo",
+                    getTranslation("journal.sessions.undo"),
                     click -> act(() -> {
                         logs.remove(lifterId, l.id(), l.version());
                         return l;
@@ -144,7 +150,7 @@ class SessionsCard extends Composite<Div> {
         Span title = new Span(log.title());
         title.addClassName("session-row-title");
         Button undo = new Button(
-                "Undo",
+                getTranslation("journal.sessions.undo"),
                 click -> act(() -> {
                     logs.remove(lifterId, log.id(), log.version());
                     return log;
@@ -154,13 +160,13 @@ class SessionsCard extends Composite<Div> {
         return row;
     }
 
-    private static Span status(LoggedSession log) {
+    private Span status(LoggedSession log) {
         StringBuilder text = new StringBuilder(JournalLabels.status(log.status()));
         if (log.status() != LogStatus.UNPLANNED) {
             text.append(" ").append(JournalLabels.day(log.date()));
         }
         if (log.sessionRpe() != null) {
-            text.append(" · effort ").append(log.sessionRpe()).append("/10");
+            text.append(" · ").append(getTranslation("journal.sessions.effort", log.sessionRpe()));
         }
         if (log.status() == LogStatus.SKIPPED && !log.note().isBlank()) {
             text.append(" · ").append(log.note());

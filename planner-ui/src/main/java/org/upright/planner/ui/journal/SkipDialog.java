@@ -11,15 +11,15 @@ import org.upright.planner.journal.SessionLogService;
 /** A planned session skipped, with the lifter's reason (optional, but it helps the coach). */
 class SkipDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Why? (optional)");
+    final TextArea reason = new TextArea(getTranslation("journal.skip.reason"));
 
     SkipDialog(String title, Consumer<String> save) {
-        setHeaderTitle("Skip " + title);
+        setHeaderTitle(getTranslation("journal.skip.title", title));
         reason.setMaxLength(SessionLogService.MAX_NOTE_LENGTH);
-        reason.setPlaceholder("Busy day, felt unwell, travelling…");
+        reason.setPlaceholder(getTranslation("journal.skip.placeholder"));
         reason.setWidthFull();
         add(reason);
-        Button skip = new Button("Mark skipped", click -> {
+        Button skip = new Button(getTranslation("journal.skip.save"), click -> {
             reason.setInvalid(false);
             try {
                 save.accept(reason.getValue());
@@ -32,6 +32,6 @@ class SkipDialog extends Dialog {
         });
         skip.addThemeVariants(ButtonVariant.PRIMARY);
         skip.setId("save-skip");
-        getFooter().add(new Button("Cancel", click -> close()), skip);
+        getFooter().add(new Button(getTranslation("journal.dialog.cancel"), click -> close()), skip);
     }
 }

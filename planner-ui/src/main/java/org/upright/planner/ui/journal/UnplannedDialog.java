@@ -21,23 +21,23 @@ import org.upright.planner.ui.form.NumberInputs;
 /** A session that was not in the plan: a walk, a class, an extra routine. */
 class UnplannedDialog extends Dialog {
 
-    final DatePicker date = new DatePicker("Day");
+    final DatePicker date = new DatePicker(getTranslation("journal.unplanned.date"));
     final Select<SessionKind> kind = new Select<>();
-    final TextField title = new TextField("What did you do?");
-    final IntegerField rpe = NumberInputs.whole("How hard, 1–10 (optional)");
-    final TextArea note = new TextArea("Note (optional)");
+    final TextField title = new TextField(getTranslation("journal.unplanned.what"));
+    final IntegerField rpe = NumberInputs.whole(getTranslation("journal.dialog.rpe"));
+    final TextArea note = new TextArea(getTranslation("journal.dialog.note"));
     private final Paragraph formError = new Paragraph();
 
     UnplannedDialog(SessionLogService logs, long lifterId, LocalDate today, Runnable saved) {
-        setHeaderTitle("Log an extra session");
+        setHeaderTitle(getTranslation("journal.unplanned.title"));
         date.setValue(today);
         date.setMax(today);
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("journal.unplanned.kind"));
         kind.setItems(SessionKind.values());
         kind.setItemLabelGenerator(JournalLabels::kind);
         kind.setValue(SessionKind.CONDITIONING);
         title.setMaxLength(Session.MAX_TITLE_LENGTH);
-        title.setPlaceholder("Walk, yoga class, extra routine…");
+        title.setPlaceholder(getTranslation("journal.unplanned.placeholder"));
         title.setWidthFull();
         rpe.setMin(1);
         rpe.setMax(10);
@@ -45,7 +45,7 @@ class UnplannedDialog extends Dialog {
         formError.addClassName("upright-form-error");
         formError.setVisible(false);
         add(formError, date, kind, title, rpe, note);
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("journal.dialog.save"), click -> {
             formError.setVisible(false);
             FormCheck check = new FormCheck(date, kind, title, rpe, note);
             Integer effort = check.number(rpe);
@@ -74,7 +74,7 @@ class UnplannedDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-unplanned");
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("journal.dialog.cancel"), click -> close()), save);
     }
 
     private static void mark(HasValidation field, JournalEntryRejected rejected) {

@@ -100,7 +100,7 @@ class CoachSeesSafetyTest extends SpringBrowserlessTest {
         navigate("clients/" + flagged.id() + "/week", ClientWeekView.class);
         Div banner = $(Div.class).withId("safety-banner").single();
         assertThat($(H3.class, banner).withId("plan-paused").single().getText())
-                .isEqualTo("This client's plan is paused");
+                .isEqualTo("This client’s plan is paused");
         assertThat($(Anchor.class, banner).withId("journal-link").single().getHref())
                 .isEqualTo("clients/" + flagged.id() + "/journal");
 

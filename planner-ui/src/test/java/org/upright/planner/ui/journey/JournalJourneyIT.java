@@ -152,7 +152,7 @@ class JournalJourneyIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("roster-red-badge-phone.png")));
 
             page.navigate(url("/clients/" + lifter.id() + "/journal"));
-            assertThat(page.locator("#plan-paused")).hasText("This client's plan is paused");
+            assertThat(page.locator("#plan-paused")).hasText("This client’s plan is paused");
             assertThat(page.locator("#record-clearance")).hasCount(0);
         }
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -22,9 +22,13 @@ import org.upright.planner.account.SignedInAccount;
  * with the invited address; the invited lifter can then accept or decline here.
  */
 @Route(value = "invitation/:code", autoLayout = false)
-@PageTitle("Invitation · Upright")
 @AnonymousAllowed
-public class InvitationView extends VerticalLayout implements BeforeEnterObserver {
+public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coaching.invitation.pageTitle");
+    }
 
     private final CoachingService coaching;
     private final AuthenticationContext authentication;
@@ -39,25 +43,19 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String code = event.getRouteParameters().get("code").orElse("");
-        add(new H2("Invitation to Upright"));
+        add(new H2(getTranslation("coaching.invitation.title")));
         var me = authentication.getAuthenticatedUser(SignedInAccount.class);
         if (me.isEmpty()) {
-            String here = "invitation/" + code;
             add(
-                    new Paragraph("A coach has invited you to plan your training with them on Upright. Sign in, or"
-                            + " create an account, with the e-mail address the invitation was sent to; then open"
-                            + " this link again to accept."),
-                    new Anchor(
-                            "signup?invitation=" + URLEncoder.encode(code, StandardCharsets.UTF_8),
-                            "Create an account"),
-                    new Anchor("login", "Sign in"),
-                    new Paragraph("This page's address: " + here));
+                    new Paragraph(getTranslation("coaching.invitation.signInFirst")),
+                    new Anchor(signUpAddress(code), getTranslation("coaching.invitation.signUp")),
+                    new Anchor("login", getTranslation("coaching.invitation.signIn")),
+                    new Paragraph(getTranslation("coaching.invitation.address", address(code))));
             return;
         }
         var invitation = coaching.invitation(code);
         if (invitation.isEmpty()) {
-            add(new Paragraph("This invitation is not for your account, or it does not exist. Sign in with the"
-                    + " address it was sent to."));
+            add(new Paragraph(getTranslation("coaching.invitation.notForYou")));
             return;
         }
         Invitation found = invitation.get();
@@ -65,32 +63,36 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                 && found.email().equalsIgnoreCase(me.get().email())) {
             // Coaches can invite any address without learning what it is (docs/adr/0012); the
             // invitation only ever works for a lifter account.
-            add(new Paragraph("This invitation is for a lifter account. A coach account can't accept it;"
-                    + " sign in with a lifter account for this address, or ask the coach to invite another one."));
+            add(new Paragraph(getTranslation("coaching.invitation.forALifter")));
             return;
         }
         if (me.get().role() == Role.COACH) {
-            add(new Paragraph("Your invitation to " + found.email() + " is " + statusText(found) + "."));
+            add(new Paragraph(getTranslation("coaching.invitation.yours", found.email(), statusText(found))));
             return;
         }
         if (!found.isOpen()) {
-            add(new Paragraph("This invitation is " + statusText(found) + ". Ask your coach for a new one if you"
-                    + " still want to train together."));
+            add(new Paragraph(getTranslation("coaching.invitation.closed", statusText(found))));
             return;
         }
         add(MyCoachView.InvitationAnswer.row(
                 found, coaching, () -> getUI().ifPresent(ui -> ui.navigate(MyCoachView.class))));
     }
 
-    private static String statusText(Invitation invitation) {
+    /** This page's own address, relative: "invitation/ab12…". */
+    private static String address(String code) {
+        return "invitation/" + code;
+    }
+
+    /** Sign-up that knows the invitation (it opens invite-only sign-up for the invited address). */
+    private static String signUpAddress(String code) {
+        return "signup?invitation=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+    }
+
+    private String statusText(Invitation invitation) {
         if (invitation.expired() && invitation.status() == org.upright.planner.account.InvitationStatus.PENDING) {
-            return "expired";
+            return getTranslation("coaching.invitation.status.expired");
         }
-        return switch (invitation.status()) {
-            case PENDING -> "waiting for an answer";
-            case ACCEPTED -> "accepted";
-            case DECLINED -> "declined";
-            case REVOKED -> "withdrawn";
-        };
+        return getTranslation(
+                "coaching.invitation.status." + invitation.status().name());
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.planner.account.CoachingRejected;
@@ -18,12 +18,17 @@ import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Invitation;
 import org.upright.planner.accountdata.AccountDeletion;
 import org.upright.planner.ui.accountdata.NoticesPanel;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /** A lifter's coach: who it is, invitations waiting for an answer, and ending the coaching. */
 @Route("coach")
-@PageTitle("My coach · Upright")
 @RolesAllowed("LIFTER")
-public class MyCoachView extends VerticalLayout {
+public class MyCoachView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coaching.myCoach.pageTitle");
+    }
 
     private final CoachingService coaching;
 
@@ -38,22 +43,22 @@ public class MyCoachView extends VerticalLayout {
 
     private void refresh() {
         removeAll();
-        add(new H2("My coach"), new NoticesPanel(notices));
+        add(new H2(getTranslation("coaching.myCoach.title")), new NoticesPanel(notices));
         coaching.myCoach()
                 .ifPresentOrElse(
                         coach -> {
-                            Paragraph who = new Paragraph(coach.displayName() + " (" + coach.email()
-                                    + ") plans your weeks with you and sees your journal.");
+                            Paragraph who = new Paragraph(
+                                    getTranslation("coaching.myCoach.who", coach.displayName(), coach.email()));
                             who.setId("my-coach");
-                            Button end = new Button("End coaching", click -> confirmEnd(coach.displayName()));
+                            Button end = new Button(
+                                    getTranslation("coaching.myCoach.end"), click -> confirmEnd(coach.displayName()));
                             end.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
                             add(who, end);
                         },
-                        () -> add(new Paragraph(
-                                "You plan on your own. A coach can invite you: open the link they send you.")));
+                        () -> add(new Paragraph(getTranslation("coaching.myCoach.none"))));
         var invitations = coaching.invitationsForMe();
         if (!invitations.isEmpty()) {
-            add(new H3("Invitations"));
+            add(new H3(getTranslation("coaching.myCoach.invitations")));
             for (Invitation invitation : invitations) {
                 add(InvitationAnswer.row(invitation, coaching, this::refresh));
             }
@@ -62,14 +67,15 @@ public class MyCoachView extends VerticalLayout {
 
     private void confirmEnd(String coachName) {
         ConfirmDialog confirm = new ConfirmDialog(
-                "End coaching with " + coachName + "?",
-                coachName + " will no longer see or change your plans and journal. Your plans stay yours.",
-                "End coaching",
+                getTranslation("coaching.myCoach.endTitle", coachName),
+                getTranslation("coaching.myCoach.endText", coachName),
+                getTranslation("coaching.myCoach.end"),
                 event -> {
                     coaching.endWithMyCoach();
                     refresh();
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("coaching.myCoach.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -80,12 +86,15 @@ public class MyCoachView extends VerticalLayout {
         private InvitationAnswer() {}
 
         static FlexLayout row(Invitation invitation, CoachingService coaching, Runnable afterwards) {
-            Paragraph text = new Paragraph(invitation.coachName() + " invites you to train with them.");
-            Button accept = new Button("Accept", click -> answer(() -> coaching.accept(invitation.code()), afterwards));
+            Paragraph text = new Paragraph(ReaderText.words("coaching.answer.invites", invitation.coachName()));
+            Button accept = new Button(
+                    ReaderText.words("coaching.answer.accept"),
+                    click -> answer(() -> coaching.accept(invitation.code()), afterwards));
             accept.addThemeVariants(ButtonVariant.PRIMARY);
             accept.setId("accept-invitation");
-            Button decline =
-                    new Button("Decline", click -> answer(() -> coaching.decline(invitation.code()), afterwards));
+            Button decline = new Button(
+                    ReaderText.words("coaching.answer.decline"),
+                    click -> answer(() -> coaching.decline(invitation.code()), afterwards));
             decline.setId("decline-invitation");
             FlexLayout row = new FlexLayout(text, accept, decline);
             row.setAlignItems(FlexLayout.Alignment.CENTER);

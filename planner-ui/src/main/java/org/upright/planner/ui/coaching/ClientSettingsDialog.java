@@ -14,6 +14,7 @@ import org.upright.planner.coaching.ClientSettings;
 import org.upright.planner.coaching.ClientSettingsService;
 import org.upright.planner.coaching.CoachNoteRejected;
 import org.upright.planner.coaching.CoachNoteService;
+import org.upright.planner.common.Quantities;
 import org.upright.planner.common.StaleEditException;
 import org.upright.planner.ui.form.FormCheck;
 import org.upright.planner.ui.form.NumberInputs;
@@ -25,10 +26,10 @@ import org.upright.planner.ui.form.NumberInputs;
  */
 public class ClientSettingsDialog extends Dialog {
 
-    final Checkbox upperBackCare = new Checkbox("Trains with upper-back pain, or to keep it away");
-    final NumberField pushPullTarget = NumberInputs.decimal("Push : pull target (pull sets per push set)");
-    final IntegerField mobilityTarget = NumberInputs.whole("Mobility sessions a week (at least)");
-    final TextArea note = new TextArea("Private note (only you see this)");
+    final Checkbox upperBackCare = new Checkbox(getTranslation("coaching.settings.upperBackCare"));
+    final NumberField pushPullTarget = NumberInputs.decimal(getTranslation("coaching.settings.pushPullTarget"));
+    final IntegerField mobilityTarget = NumberInputs.whole(getTranslation("coaching.settings.mobilityTarget"));
+    final TextArea note = new TextArea(getTranslation("coaching.settings.note"));
     final Paragraph formError = new Paragraph();
 
     public ClientSettingsDialog(
@@ -38,7 +39,7 @@ public class ClientSettingsDialog extends Dialog {
             CoachNoteService notes,
             ClientSettingsService settings,
             Runnable onSaved) {
-        setHeaderTitle(clientName + ": targets and notes");
+        setHeaderTitle(getTranslation("coaching.settings.title", clientName));
         setWidth("min(34rem, 95vw)");
         ClientSettings[] loaded = {new ClientSettings(profiles.profileOf(lifterId), notes.noteAbout(lifterId))};
         TrainingProfile profile = loaded[0].profile();
@@ -47,11 +48,12 @@ public class ClientSettingsDialog extends Dialog {
         pushPullTarget.setMin(TrainingProfile.MIN_PUSH_PULL_TARGET);
         pushPullTarget.setMax(TrainingProfile.MAX_PUSH_PULL_TARGET);
         pushPullTarget.setStep(0.1);
-        pushPullTarget.setHelperText("Empty: the default, 1 (1.5 with upper-back care).");
+        pushPullTarget.setHelperText(
+                getTranslation("coaching.settings.pushPullTarget.helper", Quantities.number(1.5, getLocale())));
         mobilityTarget.setValue(profile.mobilityTarget());
         mobilityTarget.setMin(1);
         mobilityTarget.setMax(7);
-        mobilityTarget.setHelperText("Empty: the default, 2 to 3.");
+        mobilityTarget.setHelperText(getTranslation("coaching.settings.mobilityTarget.helper"));
         note.setValue(loaded[0].note().text());
         note.setMaxLength(org.upright.planner.coaching.CoachNote.MAX_LENGTH);
         note.setWidthFull();
@@ -61,7 +63,7 @@ public class ClientSettingsDialog extends Dialog {
         formError.addClassName("upright-form-error");
         formError.setVisible(false);
 
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("coaching.settings.save"), click -> {
             formError.setVisible(false);
             FormCheck check = new FormCheck(pushPullTarget, mobilityTarget, note);
             Double ratio = check.number(pushPullTarget);
@@ -75,11 +77,17 @@ public class ClientSettingsDialog extends Dialog {
                 changed = new TrainingProfile(
                         upperBackCare.getValue(), before.equipment(), ratio, mobility, before.version());
             } catch (IllegalArgumentException invalid) {
-                var field = invalid.getMessage().startsWith("push") ? pushPullTarget : mobilityTarget;
-                check.mark(
-                        field,
-                        Character.toUpperCase(invalid.getMessage().charAt(0))
-                                + invalid.getMessage().substring(1) + ".");
+                // the same words as the lifter's own settings
+                if (invalid.getMessage().startsWith("push")) {
+                    check.mark(
+                            pushPullTarget,
+                            getTranslation(
+                                    "ui.settings.pushPullTarget.outOfRange",
+                                    Quantities.number(TrainingProfile.MIN_PUSH_PULL_TARGET, getLocale()),
+                                    Quantities.number(TrainingProfile.MAX_PUSH_PULL_TARGET, getLocale())));
+                } else {
+                    check.mark(mobilityTarget, getTranslation("ui.settings.mobilityTarget.outOfRange"));
+                }
                 return;
             }
             try {
@@ -89,7 +97,7 @@ public class ClientSettingsDialog extends Dialog {
                 check.mark(note, refused.getMessage());
                 return;
             } catch (StaleEditException stale) {
-                formError.setText(stale.getMessage() + " Nothing was saved; what you typed is still here.");
+                formError.setText(getTranslation("coaching.settings.stale", stale.getMessage()));
                 formError.setVisible(true);
                 return;
             }
@@ -104,7 +112,7 @@ public class ClientSettingsDialog extends Dialog {
                 pushPullTarget,
                 mobilityTarget,
                 note,
-                new Paragraph("Notes for the client go on the exercises themselves, in the week plan."));
-        getFooter().add(new Button("Cancel", click -> close()), save);
+                new Paragraph(getTranslation("coaching.settings.clientNotes")));
+        getFooter().add(new Button(getTranslation("coaching.settings.cancel"), click -> close()), save);
     }
 }

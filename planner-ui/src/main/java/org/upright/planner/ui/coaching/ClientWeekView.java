@@ -7,8 +7,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,9 +36,13 @@ import org.upright.planner.ui.week.WeekLabels;
  * shows "not found" so a guessed id learns nothing.
  */
 @Route("clients/:lifterId/week/:week?")
-@PageTitle("Client's week · Upright")
 @RolesAllowed("COACH")
-public class ClientWeekView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientWeekView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coaching.clientWeek.pageTitle");
+    }
 
     private final AccountService accounts;
     private final ProfileService profiles;
@@ -107,7 +111,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
                                 WeekLabels.urlParameter(Weeks.startOf(target)))))));
         removeAll();
         Button settings = new Button(
-                "Targets and notes",
+                getTranslation("coaching.clientWeek.settings"),
                 VaadinIcon.SLIDERS.create(),
                 click -> new ClientSettingsDialog(
                                 lifterId, client.displayName(), profiles, notes, clientSettings, () -> board.open(day))
@@ -115,7 +119,7 @@ public class ClientWeekView extends VerticalLayout implements BeforeEnterObserve
         settings.addThemeVariants(ButtonVariant.TERTIARY);
         settings.setId("client-settings");
         Button review = new Button(
-                "Review",
+                getTranslation("coaching.clientWeek.review"),
                 VaadinIcon.CHART.create(),
                 click -> getUI().ifPresent(ui ->
                         ui.navigate(ClientReviewView.class, new RouteParameters("lifterId", Long.toString(lifterId)))));

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,9 +33,11 @@ import org.upright.planner.coaching.AttentionReason;
 import org.upright.planner.coaching.ClientRow;
 import org.upright.planner.coaching.PainTrend;
 import org.upright.planner.coaching.RosterService;
+import org.upright.planner.common.Quantities;
 import org.upright.planner.review.BulkReviewJobs;
 import org.upright.planner.review.ReviewRhythms;
 import org.upright.planner.ui.accountdata.NoticesPanel;
+import org.upright.planner.ui.i18n.ReaderText;
 import org.upright.planner.ui.review.BulkReviewDialog;
 import org.upright.planner.ui.review.BulkReviewPanel;
 
@@ -44,13 +46,17 @@ import org.upright.planner.ui.review.BulkReviewPanel;
  * red flags; sortable, searchable, with a "needs attention" filter. A row opens the client's week.
  */
 @Route("clients")
-@PageTitle("Clients · Upright")
 @RolesAllowed("COACH")
-public class ClientsView extends VerticalLayout {
+public class ClientsView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coaching.clients.pageTitle");
+    }
 
     final Grid<ClientRow> grid = new Grid<>();
     final TextField search = new TextField();
-    final Checkbox needsAttention = new Checkbox("Needs attention only");
+    final Checkbox needsAttention = new Checkbox(getTranslation("coaching.clients.needsAttentionOnly"));
     private final List<ClientRow> rows;
     private final Clock clock;
     private final TimeZoneService zones;
@@ -69,14 +75,16 @@ public class ClientsView extends VerticalLayout {
         addClassNames("upright-page", "wide");
         rows = roster.roster();
 
-        H2 title = new H2(accounts.me().displayName() + "'s clients");
+        H2 title = new H2(getTranslation("coaching.clients.title", accounts.me().displayName()));
         Button invite = new Button(
-                "Invite a lifter", VaadinIcon.ENVELOPE_O.create(), click -> new InviteDialog(coaching).open());
+                getTranslation("coaching.invite.title"),
+                VaadinIcon.ENVELOPE_O.create(),
+                click -> new InviteDialog(coaching).open());
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.setId("invite");
         BulkReviewPanel bulkReviews = new BulkReviewPanel(bulk);
         Button downloadReviews = new Button(
-                "Download reviews",
+                getTranslation("bulkreview.dialog.title"),
                 VaadinIcon.DOWNLOAD.create(),
                 click -> new BulkReviewDialog(
                                 bulk,
@@ -91,7 +99,7 @@ public class ClientsView extends VerticalLayout {
                         .open());
         downloadReviews.setId("bulk-reviews-open");
         downloadReviews.setEnabled(!rows.isEmpty());
-        downloadReviews.setTooltipText("Tick clients for theirs only; with none ticked, everyone's.");
+        downloadReviews.setTooltipText(getTranslation("coaching.clients.downloadTooltip"));
         FlexLayout actions = new FlexLayout(downloadReviews, invite);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         FlexLayout header = new FlexLayout(title, actions);
@@ -100,14 +108,14 @@ public class ClientsView extends VerticalLayout {
         header.setWidthFull();
         header.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        search.setPlaceholder("Search by name or e-mail");
-        search.setAriaLabel("Search clients");
+        search.setPlaceholder(getTranslation("coaching.clients.search"));
+        search.setAriaLabel(getTranslation("coaching.clients.searchLabel"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.addValueChangeListener(e -> refresh());
         needsAttention.addValueChangeListener(e -> refresh());
         long attentionCount = rows.stream().filter(ClientRow::needsAttention).count();
-        needsAttention.setLabel("Needs attention only (" + attentionCount + ")");
+        needsAttention.setLabel(getTranslation("coaching.clients.needsAttentionCount", attentionCount));
         FlexLayout filters = new FlexLayout(search, needsAttention);
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -118,8 +126,7 @@ public class ClientsView extends VerticalLayout {
                 grid, rhythms.schedules(rows.stream().map(ClientRow::lifterId).toList()));
         add(header, new NoticesPanel(notices), filters);
         if (rows.isEmpty()) {
-            add(new Paragraph(
-                    "No clients yet. Invite a lifter by e-mail address: they accept from the link you send them."));
+            add(new Paragraph(getTranslation("coaching.clients.none")));
         }
         add(bulkReviews, grid, new PendingInvitations(coaching, zones.myZone()));
         refresh();
@@ -130,50 +137,50 @@ public class ClientsView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         // Ticking clients picks them for "Download reviews"; a click elsewhere on the row opens the week.
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addComponentColumn(ClientsView::nameCell)
-                .setHeader("Client")
+        grid.addComponentColumn(this::nameCell)
+                .setHeader(getTranslation("coaching.clients.client"))
                 .setComparator(Comparator.comparing(ClientRow::name, String.CASE_INSENSITIVE_ORDER))
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(1);
         grid.addColumn(r -> ratio(r.pushPullRatio()) + " / 1 : " + number(r.pushPullTarget()))
-                .setHeader("Push : pull")
+                .setHeader(getTranslation("coaching.clients.pushPull"))
                 .setComparator(Comparator.comparingDouble(r -> r.pushPullRatio().orElse(Double.MAX_VALUE)))
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setPartNameGenerator(r -> r.attention().contains(AttentionReason.RATIO_BELOW_TARGET) ? "short" : null);
         // A paused plan (red flag open) has no score to show: "100" would read as "all is well".
-        grid.addColumn(r -> r.redFlag() ? "Paused" : Integer.toString(r.score()))
-                .setHeader("Score")
+        grid.addColumn(r -> r.redFlag() ? getTranslation("ui.week.paused") : Integer.toString(r.score()))
+                .setHeader(getTranslation("coaching.clients.score"))
                 .setComparator(Comparator.comparingInt(r -> r.redFlag() ? -1 : r.score()))
                 .setSortable(true);
         grid.addColumn(r -> r.mobilitySessions() + " / " + r.mobilityTarget())
-                .setHeader("Mobility")
+                .setHeader(getTranslation("coaching.clients.mobility"))
                 .setComparator(Comparator.comparingInt(ClientRow::mobilitySessions))
                 .setSortable(true)
                 .setPartNameGenerator(r -> r.mobilitySessions() < r.mobilityTarget() ? "short" : null);
         grid.addColumn(r -> percent(r.thoracicWarmUpCompliance()))
-                .setHeader("Thoracic warm-up")
+                .setHeader(getTranslation("coaching.clients.warmUp"))
                 .setAutoWidth(true)
                 .setComparator(Comparator.comparingDouble(
                         r -> r.thoracicWarmUpCompliance().orElse(-1)))
                 .setSortable(true);
         grid.addColumn(r -> percent(r.adherence()))
-                .setHeader("Adherence (4 wk)")
+                .setHeader(getTranslation("coaching.clients.adherence"))
                 .setAutoWidth(true)
                 .setComparator(Comparator.comparingDouble(r -> r.adherence().orElse(-1)))
                 .setSortable(true);
         grid.addColumn(r -> painTrend(r.painTrend()))
-                .setHeader("Pain")
+                .setHeader(getTranslation("coaching.clients.pain"))
                 .setComparator(Comparator.comparing(ClientRow::painTrend))
                 .setSortable(true);
         grid.addColumn(r -> lastActivity(r.lastActivity().orElse(null)))
-                .setHeader("Last activity")
+                .setHeader(getTranslation("coaching.clients.lastActivity"))
                 .setAutoWidth(true)
                 .setComparator(Comparator.comparing(r -> r.lastActivity().orElse(Instant.EPOCH)))
                 .setSortable(true);
-        grid.addColumn(r -> r.attention().stream().map(AttentionReason::label).collect(Collectors.joining(", ")))
-                .setHeader("Needs attention")
+        grid.addColumn(r -> r.attention().stream().map(ReaderText::label).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("coaching.clients.needsAttention"))
                 .setAutoWidth(true);
         grid.addItemClickListener(click -> {
             if (click.getColumn() == null) {
@@ -197,13 +204,12 @@ public class ClientsView extends VerticalLayout {
                 .toList());
     }
 
-    private static Span nameCell(ClientRow row) {
+    private Span nameCell(ClientRow row) {
         Span name = new Span(row.name());
         if (row.redFlag()) {
-            Span badge = new Span("Red flag");
+            Span badge = new Span(getTranslation("coaching.clients.redFlag"));
             badge.addClassName("red-badge");
-            badge.getElement()
-                    .setAttribute("title", "A red flag is open: the plan is paused until a professional clears it.");
+            badge.getElement().setAttribute("title", getTranslation("coaching.clients.redFlag.title"));
             Span cell = new Span(badge, name);
             cell.addClassName("client-name");
             return cell;
@@ -213,33 +219,28 @@ public class ClientsView extends VerticalLayout {
 
     private String lastActivity(Instant at) {
         if (at == null) {
-            return "never";
+            return getTranslation("coaching.clients.never");
         }
-        long days = Duration.between(at, clock.instant()).toDays();
-        return days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago";
+        return getTranslation(
+                "coaching.clients.daysAgo",
+                Duration.between(at, clock.instant()).toDays());
     }
 
-    private static String ratio(OptionalDouble r) {
-        return r.isPresent() ? "1 : " + number(r.getAsDouble()) : "no pressing";
+    private String ratio(OptionalDouble r) {
+        return r.isPresent() ? "1 : " + number(r.getAsDouble()) : getTranslation("coaching.clients.noPressing");
     }
 
-    private static String percent(OptionalDouble share) {
-        return share.isPresent() ? Math.round(share.getAsDouble() * 100) + " %" : "–";
+    /** A share as the reader writes a percentage ("80%", "80 %"). */
+    private String percent(OptionalDouble share) {
+        return share.isPresent() ? Quantities.percent(share.getAsDouble(), getLocale()) : "–";
     }
 
-    private static String painTrend(PainTrend trend) {
-        return switch (trend) {
-            case RISING -> "rising";
-            case FLAT -> "steady";
-            case FALLING -> "easing";
-            case UNKNOWN -> "–";
-        };
+    private String painTrend(PainTrend trend) {
+        return trend == PainTrend.UNKNOWN ? "–" : getTranslation("coaching.clients.pain." + trend.name());
     }
 
-    static String number(double value) {
-        double rounded = Math.round(value * 100.0) / 100.0;
-        return rounded == Math.rint(rounded)
-                ? Long.toString((long) rounded)
-                : String.format(Locale.ROOT, "%.2f", rounded);
+    /** At most two decimals, in the reader's notation ("1.5", "1,5"). */
+    private String number(double value) {
+        return Quantities.number(value, getLocale());
     }
 }

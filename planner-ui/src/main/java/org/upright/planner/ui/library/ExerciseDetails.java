@@ -15,7 +15,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.upright.planner.common.Texts;
 import org.upright.planner.exercise.Exercise;
 
 /**
@@ -45,9 +47,9 @@ class ExerciseDetails extends VerticalLayout {
     final H3 title;
     final Span dose;
     final Paragraph readOnlyNote = new Paragraph();
-    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
-    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
-    final Button copy = new Button("Copy as my own", VaadinIcon.COPY_O.create());
+    final Button edit = new Button(getTranslation("library.details.edit"), VaadinIcon.EDIT.create());
+    final Button delete = new Button(getTranslation("library.details.delete"), VaadinIcon.TRASH.create());
+    final Button copy = new Button(getTranslation("library.details.copy"), VaadinIcon.COPY_O.create());
     final Button close = new Button(VaadinIcon.CLOSE.create());
     final OrderedList steps = new OrderedList();
     final Paragraph why = new Paragraph();
@@ -60,13 +62,13 @@ class ExerciseDetails extends VerticalLayout {
         setHeightFull();
         getStyle().set("overflow", "auto").set("box-sizing", "border-box");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "About " + exercise.name());
+        getElement().setAttribute("aria-label", getTranslation("library.details.about", exercise.name()));
 
         title = new H3(exercise.name());
         title.getStyle().set("margin", "0");
         close.addThemeVariants(ButtonVariant.TERTIARY);
-        close.setAriaLabel("Close the details");
-        close.setTooltipText("Close");
+        close.setAriaLabel(getTranslation("library.details.closeLabel"));
+        close.setTooltipText(getTranslation("library.details.close"));
         close.addClickListener(click -> actions.close());
         HorizontalLayout header = new HorizontalLayout(title, close);
         header.setWidthFull();
@@ -78,18 +80,20 @@ class ExerciseDetails extends VerticalLayout {
         dose.getElement().setAttribute("title", DoseText.inWords(exercise.defaultDose()));
         DescriptionList facts = new DescriptionList();
         facts.add(
-                new DescriptionList.Term("Default dose"),
+                new DescriptionList.Term(getTranslation("library.details.dose")),
                 new DescriptionList.Description(dose, new Span(" (" + DoseText.inWords(exercise.defaultDose()) + ")")));
         facts.add(
-                new DescriptionList.Term("Equipment"),
+                new DescriptionList.Term(getTranslation("library.details.equipment")),
                 new DescriptionList.Description(CatalogLabels.equipment(exercise.equipment())));
         facts.add(
-                new DescriptionList.Term("Main pattern"),
-                new DescriptionList.Description(CatalogLabels.of(exercise.primaryPattern()) + " ("
-                        + CatalogLabels.of(exercise.primaryPattern().group()).toLowerCase() + ")"));
+                new DescriptionList.Term(getTranslation("library.details.mainPattern")),
+                new DescriptionList.Description(getTranslation(
+                        "library.details.patternInGroup",
+                        CatalogLabels.of(exercise.primaryPattern()),
+                        inParentheses(CatalogLabels.of(exercise.primaryPattern().group())))));
         if (!exercise.secondaryPatterns().isEmpty()) {
             facts.add(
-                    new DescriptionList.Term("Also trains"),
+                    new DescriptionList.Term(getTranslation("library.details.alsoTrains")),
                     new DescriptionList.Description(exercise.secondaryPatterns().stream()
                             .sorted()
                             .map(CatalogLabels::of)
@@ -105,25 +109,23 @@ class ExerciseDetails extends VerticalLayout {
         });
         add(facts);
 
-        add(new H4("How to do it"));
+        add(new H4(getTranslation("library.details.howTo")));
         exercise.instructions().forEach(step -> steps.add(new ListItem(step)));
         add(steps);
         if (!exercise.whyItHelps().isBlank()) {
             why.setText(exercise.whyItHelps());
-            add(new H4("Why it helps"), why);
+            add(new H4(getTranslation("library.details.why")), why);
         }
         cautions.setText(
-                exercise.cautions().isBlank()
-                        ? "Move within a comfortable range and stop if anything hurts."
-                        : exercise.cautions());
-        add(new H4("Take care"), cautions);
+                exercise.cautions().isBlank() ? getTranslation("library.details.defaultCaution") : exercise.cautions());
+        add(new H4(getTranslation("library.details.takeCare")), cautions);
 
-        Paragraph disclaimer = new Paragraph(ExerciseLibraryView.DISCLAIMER);
+        Paragraph disclaimer = new Paragraph(getTranslation(ExerciseLibraryView.DISCLAIMER));
         disclaimer.addClassName("upright-disclaimer");
         add(disclaimer);
 
         if (ownership == Ownership.BUILT_IN) {
-            readOnlyNote.setText("Built-in exercise: the same for everyone, so it can't be changed.");
+            readOnlyNote.setText(getTranslation("library.details.builtInNote"));
             readOnlyNote.addClassName("upright-disclaimer");
             add(readOnlyNote);
         }
@@ -137,18 +139,28 @@ class ExerciseDetails extends VerticalLayout {
                 delete.addClickListener(click -> actions.delete(exercise));
                 buttons.add(edit, delete);
             }
-            copy.setTooltipText("Start a new exercise of your own from this one");
+            copy.setTooltipText(getTranslation("library.details.copyTooltip"));
             copy.addClickListener(click -> actions.copy(exercise));
             buttons.add(copy);
             add(buttons);
         }
     }
 
-    private static Badge badge(Ownership ownership) {
-        return switch (ownership) {
-            case BUILT_IN -> new Badge("Built-in");
-            case MINE -> new Badge("Your exercise");
-            case FROM_MY_COACH -> new Badge("From your coach");
-        };
+    /**
+     * A group's label inside the parentheses reads in lower case in English, Spanish and French
+     * ("(upper-body strength)"); German keeps its nouns capitalised ("(Oberkörperkraft)").
+     */
+    private String inParentheses(String label) {
+        Locale language = Texts.supported(getLocale());
+        return language.equals(Locale.GERMAN) ? label : label.toLowerCase(language);
+    }
+
+    private Badge badge(Ownership ownership) {
+        return new Badge(getTranslation(
+                switch (ownership) {
+                    case BUILT_IN -> "library.details.builtIn";
+                    case MINE -> "library.details.mine";
+                    case FROM_MY_COACH -> "library.details.fromCoach";
+                }));
     }
 }

@@ -44,22 +44,24 @@ class ExerciseForm extends Dialog {
     static final List<DoseType> DOSE_CHOICES =
             List.of(DoseType.REPS, DoseType.HOLD, DoseType.ROUNDS, DoseType.DURATION);
 
-    final TextField name = new TextField("Name");
-    final MultiSelectComboBox<Equipment> equipment = new MultiSelectComboBox<>("Equipment needed");
-    final Checkbox perSide = new Checkbox("Done on each side in turn");
+    final TextField name = new TextField(getTranslation("library.form.name"));
+    final MultiSelectComboBox<Equipment> equipment =
+            new MultiSelectComboBox<>(getTranslation("library.form.equipment"));
+    final Checkbox perSide = new Checkbox(getTranslation("library.form.perSide"));
     final Select<MovementPattern> primaryPattern = new Select<>();
-    final MultiSelectComboBox<MovementPattern> secondaryPatterns = new MultiSelectComboBox<>("Also trains");
+    final MultiSelectComboBox<MovementPattern> secondaryPatterns =
+            new MultiSelectComboBox<>(getTranslation("library.form.alsoTrains"));
     final Select<DoseType> doseType = new Select<>();
-    final IntegerField sets = NumberInputs.whole("Sets");
+    final IntegerField sets = NumberInputs.whole(getTranslation("library.form.sets"));
     final IntegerField low = NumberInputs.whole(null);
-    final IntegerField high = NumberInputs.whole("Up to (optional)");
+    final IntegerField high = NumberInputs.whole(getTranslation("library.form.upTo"));
     final Span dosePreview = new Span();
-    final TextArea instructions = new TextArea("Steps, one per line");
-    final TextArea whyItHelps = new TextArea("Why it helps");
-    final TextArea cautions = new TextArea("Cautions");
+    final TextArea instructions = new TextArea(getTranslation("library.form.steps"));
+    final TextArea whyItHelps = new TextArea(getTranslation("library.form.why"));
+    final TextArea cautions = new TextArea(getTranslation("library.form.cautions"));
     final Paragraph formMessage = new Paragraph();
-    final Button save = new Button("Save exercise");
-    final Button cancel = new Button("Cancel");
+    final Button save = new Button(getTranslation("library.form.save"));
+    final Button cancel = new Button(getTranslation("library.form.cancel"));
 
     private final ExerciseCatalog catalog;
     private final CustomExercise editing;
@@ -74,7 +76,10 @@ class ExerciseForm extends Dialog {
         this.catalog = catalog;
         this.editing = editing;
         this.onSaved = onSaved;
-        setHeaderTitle(editing == null ? "New exercise" : "Edit \u201c" + editing.name() + "\u201d");
+        setHeaderTitle(
+                editing == null
+                        ? getTranslation("library.form.newTitle")
+                        : getTranslation("library.form.editTitle", editing.name()));
         setWidth("44rem");
         setMaxWidth("100%");
         setCloseOnOutsideClick(false); // a stray click must not throw away what was typed
@@ -82,19 +87,19 @@ class ExerciseForm extends Dialog {
         name.setRequiredIndicatorVisible(true);
         equipment.setItems(EnumSet.complementOf(EnumSet.of(Equipment.NONE)));
         equipment.setItemLabelGenerator(CatalogLabels::of);
-        equipment.setHelperText("Leave empty when nothing is needed.");
-        primaryPattern.setLabel("Main movement pattern");
+        equipment.setHelperText(getTranslation("library.form.equipment.helper"));
+        primaryPattern.setLabel(getTranslation("library.form.mainPattern"));
         primaryPattern.setRequiredIndicatorVisible(true);
         primaryPattern.setItems(MovementPattern.values());
         primaryPattern.setItemLabelGenerator(p -> p == null ? "" : CatalogLabels.of(p));
-        primaryPattern.setPlaceholder("Choose one");
+        primaryPattern.setPlaceholder(getTranslation("library.form.chooseOne"));
         secondaryPatterns.setItems(MovementPattern.values());
         secondaryPatterns.setItemLabelGenerator(CatalogLabels::of);
-        secondaryPatterns.setHelperText(
-                "Each counts as half a set. At most " + ExerciseCatalog.MAX_SECONDARY_PATTERNS + ".");
-        doseType.setLabel("Dosed as");
+        secondaryPatterns.setHelperText(getTranslation(
+                "library.form.alsoTrains.helper", Integer.toString(ExerciseCatalog.MAX_SECONDARY_PATTERNS)));
+        doseType.setLabel(getTranslation("library.form.doseType"));
         doseType.setItems(DOSE_CHOICES);
-        doseType.setItemLabelGenerator(ExerciseForm::doseChoice);
+        doseType.setItemLabelGenerator(this::doseChoice);
         for (IntegerField number : List.of(sets, low, high)) {
             number.setStepButtonsVisible(true);
             number.setValueChangeMode(ValueChangeMode.EAGER);
@@ -102,9 +107,11 @@ class ExerciseForm extends Dialog {
         dosePreview.addClassName("upright-dose-preview");
         dosePreview.getElement().setAttribute("aria-live", "polite");
         instructions.setRequiredIndicatorVisible(true);
-        instructions.setHelperText("Up to " + ExerciseCatalog.MAX_STEPS + " short steps.");
-        whyItHelps.setHelperText("Optional, up to " + ExerciseCatalog.MAX_TEXT_LENGTH + " characters.");
-        cautions.setHelperText("Optional: what to watch for, and when to stop.");
+        instructions.setHelperText(
+                getTranslation("library.form.steps.helper", Integer.toString(ExerciseCatalog.MAX_STEPS)));
+        whyItHelps.setHelperText(
+                getTranslation("library.form.why.helper", Integer.toString(ExerciseCatalog.MAX_TEXT_LENGTH)));
+        cautions.setHelperText(getTranslation("library.form.cautions.helper"));
         formMessage.addClassName("upright-form-error");
         formMessage.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
         formMessage.setVisible(false);
@@ -199,7 +206,7 @@ class ExerciseForm extends Dialog {
             showErrors(rejected.fieldErrors());
             return;
         } catch (StaleEditException stale) {
-            showFormMessage(stale.getMessage() + " What you typed is still here; copy what you need first.");
+            showFormMessage(getTranslation("library.form.stale", stale.getMessage()));
             return;
         }
         close();
@@ -224,10 +231,7 @@ class ExerciseForm extends Dialog {
             }
         });
         if (errors.size() > 1 || !errors.containsKey(ExerciseRejected.FORM)) {
-            showFormMessage(
-                    errors.size() == 1
-                            ? "One thing needs fixing; see the marked field."
-                            : errors.size() + " things need fixing; see the marked fields.");
+            showFormMessage(getTranslation("library.form.needsFixing", errors.size()));
         }
     }
 
@@ -291,7 +295,7 @@ class ExerciseForm extends Dialog {
                 case HOLD -> Dose.hold(setsOrOne(), from, to, side);
                 case DURATION -> Dose.minutes(from, to);
             };
-            dosePreview.setText("Shown as: " + DoseText.compact(dose) + " (" + DoseText.inWords(dose) + ")");
+            dosePreview.setText(getTranslation("library.form.shownAs", DoseText.compact(dose), DoseText.inWords(dose)));
         } catch (IllegalArgumentException notADoseYet) {
             dosePreview.setText("");
         }
@@ -301,16 +305,17 @@ class ExerciseForm extends Dialog {
         return sets.getValue() == null ? 1 : sets.getValue();
     }
 
-    private static String doseChoice(DoseType type) {
+    private String doseChoice(DoseType type) {
         if (type == null) {
             return "";
         }
-        return switch (type) {
-            case REPS, REPS_PER_SIDE -> "Sets × reps";
-            case HOLD -> "Sets × seconds held";
-            case ROUNDS -> "Slow rounds";
-            case DURATION -> "Minutes of steady work";
-        };
+        return getTranslation(
+                switch (type) {
+                    case REPS, REPS_PER_SIDE -> "library.form.doseType.reps";
+                    case HOLD -> "library.form.doseType.hold";
+                    case ROUNDS -> "library.form.doseType.rounds";
+                    case DURATION -> "library.form.doseType.duration";
+                });
     }
 
     private static String nullToEmpty(String text) {

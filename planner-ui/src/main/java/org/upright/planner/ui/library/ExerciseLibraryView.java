@@ -24,9 +24,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -56,23 +56,27 @@ import org.upright.planner.exercise.MovementPattern;
  * planner) can link to an entry. On a narrow screen the details slide over the list.
  */
 @Route("exercises")
-@PageTitle("Exercise library · Upright")
 @PermitAll
-public class ExerciseLibraryView extends VerticalLayout implements HasUrlParameter<String> {
+public class ExerciseLibraryView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    /** Under every exercise. */
-    static final String DISCLAIMER = "General exercise guidance, not a diagnosis. If something hurts or feels"
-            + " wrong, stop and check with a doctor or physical therapist.";
+    /** Under every exercise (a key of the {@code library} bundle). */
+    static final String DISCLAIMER = "library.disclaimer";
 
     /** Above the list: the short form, so the list keeps its room on a phone. */
-    static final String SHORT_DISCLAIMER = "General exercise guidance, not a diagnosis.";
+    static final String SHORT_DISCLAIMER = "library.disclaimer.short";
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("library.view.pageTitle");
+    }
 
     final TextField search = new TextField();
     final Select<MovementPattern.Group> group = new Select<>();
     final Select<MovementPattern> pattern = new Select<>();
-    final MultiSelectComboBox<Equipment> equipment = new MultiSelectComboBox<>("Equipment you have");
-    final Button clearFilters = new Button("Clear filters");
-    final Button newExercise = new Button("New exercise", VaadinIcon.PLUS.create());
+    final MultiSelectComboBox<Equipment> equipment =
+            new MultiSelectComboBox<>(getTranslation("library.view.equipment"));
+    final Button clearFilters = new Button(getTranslation("library.view.clearFilters"));
+    final Button newExercise = new Button(getTranslation("library.view.newExercise"), VaadinIcon.PLUS.create());
     final Span count = new Span();
     final Grid<Exercise> grid = new Grid<>();
     final MasterDetailLayout layout = new MasterDetailLayout();
@@ -99,7 +103,7 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
         setSizeFull();
         setSpacing(false);
 
-        H2 heading = new H2("Exercise library");
+        H2 heading = new H2(getTranslation("library.view.title"));
         heading.getStyle().set("margin", "0").set("margin-inline-end", "auto");
         FlexLayout top = new FlexLayout(heading);
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -111,7 +115,7 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
             newExercise.addClickListener(click -> openForm(null, ExerciseDraft.blank()));
             top.add(newExercise);
         }
-        Paragraph disclaimer = new Paragraph(SHORT_DISCLAIMER);
+        Paragraph disclaimer = new Paragraph(getTranslation(SHORT_DISCLAIMER));
         disclaimer.addClassName("upright-disclaimer");
         disclaimer.getStyle().set("margin-block", "var(--lumo-space-xs) var(--lumo-space-s)");
 
@@ -124,34 +128,34 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
     }
 
     private Component filters() {
-        search.setLabel("Search by name");
-        search.setPlaceholder("e.g. row, stretch, pull up");
+        search.setLabel(getTranslation("library.view.search"));
+        search.setPlaceholder(getTranslation("library.view.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
 
-        group.setLabel("Pattern group");
+        group.setLabel(getTranslation("library.view.group"));
         group.setItems(MovementPattern.Group.values());
         group.setEmptySelectionAllowed(true);
-        group.setEmptySelectionCaption("All groups");
-        group.setItemLabelGenerator(g -> g == null ? "All groups" : CatalogLabels.of(g));
+        group.setEmptySelectionCaption(getTranslation("library.view.allGroups"));
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("library.view.allGroups") : CatalogLabels.of(g));
         group.addValueChangeListener(change -> {
             narrowPatterns();
             refresh();
         });
 
-        pattern.setLabel("Movement pattern");
+        pattern.setLabel(getTranslation("library.view.pattern"));
         pattern.setEmptySelectionAllowed(true);
-        pattern.setEmptySelectionCaption("Any pattern");
-        pattern.setItemLabelGenerator(p -> p == null ? "Any pattern" : CatalogLabels.of(p));
+        pattern.setEmptySelectionCaption(getTranslation("library.view.anyPattern"));
+        pattern.setItemLabelGenerator(p -> p == null ? getTranslation("library.view.anyPattern") : CatalogLabels.of(p));
         pattern.setItems(MovementPattern.values());
         pattern.addValueChangeListener(change -> refresh());
 
         equipment.setItems(EnumSet.complementOf(EnumSet.of(Equipment.NONE)));
         equipment.setItemLabelGenerator(CatalogLabels::of);
-        equipment.setPlaceholder("Any equipment");
-        equipment.setTooltipText("Shows what you can do with it; exercises that need nothing always show.");
+        equipment.setPlaceholder(getTranslation("library.view.anyEquipment"));
+        equipment.setTooltipText(getTranslation("library.view.equipment.tooltip"));
         equipment.addValueChangeListener(change -> refresh());
 
         clearFilters.addThemeVariants(ButtonVariant.TERTIARY);
@@ -179,13 +183,13 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
 
     private Component layout() {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(this::row).setHeader("Exercise");
-        grid.setAriaLabel("Exercises");
+        grid.addComponentColumn(this::row).setHeader(getTranslation("library.view.column"));
+        grid.setAriaLabel(getTranslation("library.view.gridLabel"));
         grid.setSizeFull();
         grid.setMinHeight("20rem"); // on a short screen the page scrolls rather than squeezing the list
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
 
-        Div placeholder = new Div(new Paragraph("Choose an exercise to see how to do it."));
+        Div placeholder = new Div(new Paragraph(getTranslation("library.view.choose")));
         placeholder.addClassName("upright-disclaimer");
         placeholder.getStyle().set("padding", "var(--lumo-space-m)");
 
@@ -211,7 +215,8 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
         facts.addClassName("upright-disclaimer");
         Div line = new Div(name);
         if (!exercise.builtIn()) {
-            Badge own = new Badge(mine.containsKey(exercise.slug()) ? "Yours" : "Coach");
+            Badge own = new Badge(
+                    getTranslation(mine.containsKey(exercise.slug()) ? "library.view.yours" : "library.view.coach"));
             own.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
             line.add(own);
         }
@@ -226,7 +231,7 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
             return;
         }
         all.stream().filter(e -> e.slug().equals(slug)).findFirst().ifPresentOrElse(grid::select, () -> {
-            Notification.show("That exercise isn't in your library.");
+            Notification.show(getTranslation("library.view.notInLibrary"));
         });
     }
 
@@ -276,11 +281,9 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
         List<Exercise> shown = shown();
         grid.setItems(shown);
         count.setText(
-                switch (shown.size()) {
-                    case 0 -> "No exercise matches. Try fewer filters.";
-                    case 1 -> "1 exercise";
-                    default -> shown.size() + " exercises";
-                });
+                shown.isEmpty()
+                        ? getTranslation("library.view.noMatch")
+                        : getTranslation("library.view.count", shown.size()));
         if (selected != null) {
             shown.stream()
                     .filter(e -> e.slug().equals(selected.slug()))
@@ -316,7 +319,9 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
 
             @Override
             public void copy(Exercise original) {
-                openForm(null, ExerciseDraft.of(original).named(original.name() + " (my version)"));
+                openForm(
+                        null,
+                        ExerciseDraft.of(original).named(getTranslation("library.view.myVersion", original.name())));
             }
         });
         layout.setDetail(details);
@@ -336,7 +341,8 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
             form = null;
             reload();
             selectIfShown(saved.slug());
-            Notification.show("Saved \u201c" + saved.name() + "\u201d.").addThemeVariants(NotificationVariant.SUCCESS);
+            Notification.show(getTranslation("library.view.saved", saved.name()))
+                    .addThemeVariants(NotificationVariant.SUCCESS);
         });
         form.addOpenedChangeListener(change -> {
             if (!change.isOpened()) {
@@ -352,7 +358,7 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
         if (saved.isPresent()) {
             grid.select(saved.get());
         } else {
-            Notification.show("Saved. Clear the filters to see it in the list.");
+            Notification.show(getTranslation("library.view.savedHidden"));
         }
     }
 
@@ -362,18 +368,17 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
             return;
         }
         confirmDelete = new ConfirmDialog();
-        confirmDelete.setHeader("Delete \u201c" + exercise.name() + "\u201d?");
-        confirmDelete.setText("It leaves the library and the exercise pickers. Weeks that already use it keep"
-                + " it, so no plan breaks.");
+        confirmDelete.setHeader(getTranslation("library.delete.title", exercise.name()));
+        confirmDelete.setText(getTranslation("library.delete.text"));
         confirmDelete.setCancelable(true);
-        confirmDelete.setCancelText("Keep it");
-        confirmDelete.setConfirmText("Delete");
+        confirmDelete.setCancelText(getTranslation("library.delete.keep"));
+        confirmDelete.setConfirmText(getTranslation("library.delete.confirm"));
         confirmDelete.setConfirmButtonTheme("error primary");
         confirmDelete.addConfirmListener(confirm -> {
             confirmDelete = null;
             try {
                 catalog.delete(own.slug(), own.version());
-                Notification.show("Deleted \u201c" + exercise.name() + "\u201d.");
+                Notification.show(getTranslation("library.delete.done", exercise.name()));
             } catch (StaleEditException stale) {
                 Notification.show(stale.getMessage()).addThemeVariants(NotificationVariant.ERROR);
             }

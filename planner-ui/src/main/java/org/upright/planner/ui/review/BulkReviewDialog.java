@@ -26,7 +26,7 @@ public final class BulkReviewDialog extends Dialog {
     final Select<Integer> weekCount = ReviewPickers.weekCount(ReviewRoutes.DEFAULT_WEEKS);
     final Select<LocalDate> ending;
     final RadioButtonGroup<PaperSize> paper = ReviewPickers.paper(PaperChoice.current());
-    final Button start = new Button("Prepare the ZIP");
+    final Button start = new Button(getTranslation("bulkreview.dialog.start"));
     final Paragraph error = new Paragraph();
 
     /**
@@ -37,12 +37,10 @@ public final class BulkReviewDialog extends Dialog {
     public BulkReviewDialog(
             BulkReviewJobs bulk, Collection<Long> lifterIds, int clientCount, LocalDate today, Runnable started) {
         List<Long> ids = List.copyOf(lifterIds);
-        setHeaderTitle("Download reviews");
+        setHeaderTitle(getTranslation("bulkreview.dialog.title"));
         ending = ReviewPickers.ending(today, ReviewPeriod.lastCompleteWeek(today));
-        Paragraph who =
-                new Paragraph((ids.isEmpty() ? "One review PDF for each of your " : "One review PDF for each of the ")
-                        + clientCount + (ids.isEmpty() ? " clients" : " selected clients")
-                        + ", in one ZIP file. It is prepared in the background; you can keep working.");
+        Paragraph who = new Paragraph(getTranslation(
+                ids.isEmpty() ? "bulkreview.dialog.allClients" : "bulkreview.dialog.selectedClients", clientCount));
         error.setId("bulk-error");
         error.addClassName("review-error");
         error.setVisible(false);
@@ -60,7 +58,7 @@ public final class BulkReviewDialog extends Dialog {
             } catch (BulkJobRejected | ReviewRejected | AccessDeniedException refused) {
                 error.setText(
                         refused instanceof AccessDeniedException
-                                ? "Some of the selected lifters are no longer your clients. Reload the list and try again."
+                                ? getTranslation("bulkreview.dialog.notYourClients")
                                 : refused.getMessage());
                 error.setVisible(true);
             }
@@ -68,6 +66,6 @@ public final class BulkReviewDialog extends Dialog {
         VerticalLayout body = new VerticalLayout(who, weekCount, ending, paper, error);
         body.setPadding(false);
         add(body);
-        getFooter().add(new Button("Cancel", click -> close()), start);
+        getFooter().add(new Button(getTranslation("bulkreview.dialog.cancel"), click -> close()), start);
     }
 }

@@ -31,8 +31,8 @@ public final class BulkReviewPanel extends Div {
 
     final ProgressBar bar = new ProgressBar();
     final Span text = new Span();
-    final Button cancel = new Button("Cancel");
-    final Button dismiss = new Button("Clear");
+    final Button cancel = new Button(getTranslation("bulkreview.panel.cancel"));
+    final Button dismiss = new Button(getTranslation("bulkreview.panel.clear"));
     final Anchor download = new Anchor();
     final UnorderedList leftOut = new UnorderedList();
     private final BulkReviewJobs bulk;
@@ -59,11 +59,13 @@ public final class BulkReviewPanel extends Div {
         });
         download.setId("bulk-download");
         download.addClassName("review-download");
-        download.add(VaadinIcon.DOWNLOAD.create(), new Span("Download ZIP"));
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("bulkreview.panel.download")));
+        // the download runs outside the UI's request: its one sentence is put into words here
+        String gone = getTranslation("bulkreview.panel.gone");
         download.setHref(DownloadHandler.fromInputStream(event -> {
             Optional<BulkReviewJobs.StoredZip> zip = bulk.myZip();
             if (zip.isEmpty()) {
-                return DownloadResponse.error(404, "These reviews are no longer available. Prepare them again.");
+                return DownloadResponse.error(404, gone);
             }
             return new DownloadResponse(
                     zip.get().content().get(),
@@ -95,11 +97,10 @@ public final class BulkReviewPanel extends Div {
         int included = job.done() - job.leftOut().size();
         text.setText(
                 switch (job.state()) {
-                    case QUEUED ->
-                        "Waiting for another download to finish before preparing " + job.total() + " reviews…";
-                    case RUNNING -> "Preparing reviews: " + job.done() + " of " + job.total();
-                    case FINISHED -> (included == 1 ? "1 review is" : included + " reviews are") + " ready.";
-                    case CANCELLED -> "Cancelled. Nothing was kept.";
+                    case QUEUED -> getTranslation("bulkreview.panel.queued", job.total());
+                    case RUNNING -> getTranslation("bulkreview.panel.running", job.done(), job.total());
+                    case FINISHED -> getTranslation("bulkreview.panel.finished", included);
+                    case CANCELLED -> getTranslation("bulkreview.panel.cancelled");
                     case FAILED -> job.message();
                 });
         leftOut.removeAll();

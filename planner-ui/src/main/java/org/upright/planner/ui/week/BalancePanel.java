@@ -16,9 +16,9 @@ import org.upright.planner.balance.BalanceReport;
 import org.upright.planner.balance.Finding;
 import org.upright.planner.balance.Ranges;
 import org.upright.planner.balance.RuleId;
-import org.upright.planner.balance.Severity;
 import org.upright.planner.balance.Suggestion;
 import org.upright.planner.balance.Targets;
+import org.upright.planner.common.Quantities;
 import org.upright.planner.plan.PlannedWeek;
 import org.upright.planner.safety.Disclaimer;
 import org.upright.planner.ui.i18n.ReaderText;
@@ -45,66 +45,75 @@ class BalancePanel extends Div {
         BalanceMetrics m = report.metrics();
         Targets targets = week.targets();
 
-        H3 heading = new H3("Balance");
+        H3 heading = new H3(getTranslation("planner.balance.title"));
         // Paused (a red flag is open): no score, so that a clean "100 / 100" never reads as "all is well".
-        Span score = new Span(week.paused() ? "Paused" : report.score() + " / 100");
+        Span score = new Span(
+                week.paused()
+                        ? getTranslation("ui.week.paused")
+                        : getTranslation("planner.balance.score", Integer.toString(report.score())));
         score.addClassName("balance-score");
         score.setId("balance-score");
-        add(heading, figure("Balance score", score));
+        add(heading, figure(getTranslation("planner.balance.scoreLabel"), score));
 
         add(figure(
-                "Push : pull",
+                getTranslation("planner.balance.pushPull"),
                 ratio(
                         "balance-push-pull",
                         m.pushPullRatio(),
                         targets.pushPullRatio(),
                         report.has(RuleId.PUSH_PULL_RATIO)),
-                "target 1 : " + number(targets.pushPullRatio()) + " · " + number(m.pushSets()) + " push, "
-                        + number(m.pullSets()) + " pull sets"));
+                getTranslation(
+                        "planner.balance.pushPull.hint",
+                        number(targets.pushPullRatio()),
+                        number(m.pushSets()),
+                        number(m.pullSets()))));
         add(figure(
-                "Horizontal push : pull",
+                getTranslation("planner.balance.horizontal"),
                 ratio(
                         "balance-horizontal",
                         m.horizontalRatio(),
                         targets.pushPullRatio(),
                         report.has(RuleId.PUSH_PULL_RATIO)),
-                "rows and shoulder-blade work against chest pressing"));
+                getTranslation("planner.balance.horizontal.hint")));
         long lifting = m.thoracicWarmUps().size();
         long warmed = m.thoracicWarmUps().stream()
                 .filter(BalanceMetrics.WarmUpCheck::hadThoracicWarmUp)
                 .count();
         add(figure(
-                "Thoracic warm-up",
+                getTranslation("planner.balance.warmUp"),
                 status(
                         "balance-warm-up",
-                        lifting == 0 ? "no lifting sessions" : warmed + " of " + lifting,
+                        lifting == 0
+                                ? getTranslation("planner.balance.warmUp.noLifting")
+                                : getTranslation(
+                                        "planner.balance.warmUp.count", Long.toString(warmed), Long.toString(lifting)),
                         warmed == lifting),
-                "lifting sessions that start with upper-back mobility"));
+                getTranslation("planner.balance.warmUp.hint")));
         add(figure(
-                "Mobility sessions",
+                getTranslation("planner.balance.mobility"),
                 status(
                         "balance-mobility",
                         m.mobilitySessions() + " / "
                                 + Ranges.of(targets.mobilitySessionsMin(), targets.mobilitySessionsMax()),
                         m.mobilitySessions() >= targets.mobilitySessionsMin()),
-                "days with at least 10 minutes of mobility work"));
+                getTranslation("planner.balance.mobility.hint")));
         add(figure(
-                "Upper-back strength days",
+                getTranslation("planner.balance.scapular"),
                 status(
                         "balance-scapular",
                         m.scapularStrengthDays() + " / " + targets.scapularStrengthDays(),
                         m.scapularStrengthDays() >= targets.scapularStrengthDays()),
-                "days with two or more sets of rows or shoulder-blade work"));
+                getTranslation("planner.balance.scapular.hint")));
         if (week.profile().upperBackCare()) {
             add(figure(
-                    "Back-care routine days",
+                    getTranslation("planner.balance.routine"),
                     status(
                             "balance-routine",
                             m.routineDays() + " / " + targets.routineDays(),
                             m.routineDays() >= targets.routineDays()),
-                    "10–20 minute routines"));
+                    getTranslation("planner.balance.routine.hint")));
             add(figure(
-                    "Breathing practice days",
+                    getTranslation("planner.balance.breathing"),
                     status(
                             "balance-breathing",
                             m.breathingDays() + " / " + targets.breathingDays(),
@@ -116,14 +125,14 @@ class BalancePanel extends Div {
         findings.addClassName("balance-findings");
         findings.setId("balance-findings");
         if (report.findings().isEmpty()) {
-            findings.add(new Paragraph("Nothing to fix: this week is balanced."));
+            findings.add(new Paragraph(getTranslation("planner.balance.balanced")));
         }
         for (Finding finding : report.findings()) {
             findings.add(finding(finding));
         }
         add(findings);
         if (report.findings().stream().anyMatch(f -> !f.suggestions().isEmpty())) {
-            Button all = new Button("Apply all fixes", click -> applyAll.run());
+            Button all = new Button(getTranslation("planner.balance.applyAll"), click -> applyAll.run());
             all.addThemeVariants(ButtonVariant.PRIMARY);
             all.setId("apply-all");
             add(all);
@@ -138,7 +147,7 @@ class BalancePanel extends Div {
         box.addClassNames("finding", "finding-" + finding.severity().name().toLowerCase(Locale.ROOT));
         box.setId("finding-" + finding.rule().name() + "-" + String.join("-", finding.sessionIds()));
         box.getElement().setAttribute("data-rule", finding.rule().name());
-        Span badge = new Span(severity(finding.severity()));
+        Span badge = new Span(ReaderText.label(finding.severity()));
         badge.addClassName("finding-badge");
         box.add(badge, new Paragraph(ReaderText.render(finding.message())));
         if (!finding.suggestions().isEmpty()) {
@@ -146,7 +155,7 @@ class BalancePanel extends Div {
             for (Suggestion s : finding.suggestions()) {
                 steps.add(new ListItem(ReaderText.render(s.description())));
             }
-            Button apply = new Button("Apply", click -> applyOne.accept(finding));
+            Button apply = new Button(getTranslation("planner.balance.apply"), click -> applyOne.accept(finding));
             apply.addThemeVariants(ButtonVariant.SMALL);
             apply.getElement().setAttribute("data-rule", finding.rule().name());
             apply.addClassName("apply-finding");
@@ -173,9 +182,9 @@ class BalancePanel extends Div {
         return row;
     }
 
-    private static Span ratio(String id, OptionalDouble ratio, double target, boolean flagged) {
+    private Span ratio(String id, OptionalDouble ratio, double target, boolean flagged) {
         if (ratio.isEmpty()) {
-            return status(id, "no pressing planned", true);
+            return status(id, getTranslation("planner.balance.noPressing"), true);
         }
         return status(id, "1 : " + number(ratio.getAsDouble()), !flagged && ratio.getAsDouble() >= target);
     }
@@ -187,18 +196,8 @@ class BalancePanel extends Div {
         return value;
     }
 
+    /** A figure in the reader's notation: "1.5" / "1,5", at most two decimals. */
     static String number(double value) {
-        double rounded = Math.round(value * 100.0) / 100.0;
-        return rounded == Math.rint(rounded)
-                ? Long.toString((long) rounded)
-                : String.format(Locale.ROOT, "%.2f", rounded).replaceAll("0$", "");
-    }
-
-    private static String severity(Severity severity) {
-        return switch (severity) {
-            case ALERT -> "Needs attention";
-            case WARNING -> "Worth fixing";
-            case INFO -> "Tip";
-        };
+        return Quantities.number(value, ReaderText.locale());
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import org.upright.planner.balance.BlockType;
 import org.upright.planner.balance.LifterProfile;
@@ -20,6 +19,8 @@ import org.upright.planner.balance.Session;
 import org.upright.planner.exercise.Exercise;
 import org.upright.planner.exercise.ExerciseFilter;
 import org.upright.planner.exercise.MovementPattern;
+import org.upright.planner.ui.i18n.ReaderText;
+import org.upright.planner.ui.library.CatalogLabels;
 
 /** Searchable catalogue in a dialog: filter by name, pattern and equipment, pick a block, add. */
 class ExercisePicker extends Dialog {
@@ -29,9 +30,9 @@ class ExercisePicker extends Dialog {
     private final List<Exercise> catalogue;
     private final LifterProfile profile;
     private final TextField search = new TextField();
-    private final ComboBox<MovementPattern> pattern = new ComboBox<>("Movement");
-    private final Checkbox onlyDoable = new Checkbox("Only what the lifter has equipment for");
-    private final RadioButtonGroup<BlockType> block = new RadioButtonGroup<>("Add to");
+    private final ComboBox<MovementPattern> pattern = new ComboBox<>(getTranslation("planner.picker.movement"));
+    private final Checkbox onlyDoable = new Checkbox(getTranslation("planner.picker.onlyDoable"));
+    private final RadioButtonGroup<BlockType> block = new RadioButtonGroup<>(getTranslation("planner.picker.addTo"));
     private final Div results = new Div();
     private final BiConsumer<Exercise, BlockType> onPick;
 
@@ -40,13 +41,13 @@ class ExercisePicker extends Dialog {
         this.catalogue = catalogue;
         this.profile = profile;
         this.onPick = onPick;
-        setHeaderTitle("Add an exercise to " + session.title());
+        setHeaderTitle(getTranslation("planner.picker.title", session.title()));
         setWidth("min(40rem, 95vw)");
 
-        search.setPlaceholder("Search by name");
+        search.setPlaceholder(getTranslation("planner.picker.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.EAGER);
-        search.setAriaLabel("Search exercises");
+        search.setAriaLabel(getTranslation("planner.picker.searchLabel"));
         search.setWidthFull();
         pattern.setItems(MovementPattern.values());
         pattern.setItemLabelGenerator(ExercisePicker::patternLabel);
@@ -65,7 +66,7 @@ class ExercisePicker extends Dialog {
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(search, filters, block, results);
-        Button close = new Button("Close", click -> close());
+        Button close = new Button(getTranslation("planner.common.close"), click -> close());
         getFooter().add(close);
         refresh();
     }
@@ -80,20 +81,20 @@ class ExercisePicker extends Dialog {
                 .toList();
         results.removeAll();
         if (matches.isEmpty()) {
-            results.add(new Span("No exercise matches. Try fewer filters."));
+            results.add(new Span(getTranslation("planner.picker.noMatch")));
         }
         for (Exercise exercise : matches.subList(0, Math.min(MAX_SHOWN, matches.size()))) {
             Span name = new Span(exercise.name());
             name.addClassName("picker-name");
             Span detail = new Span(patternLabel(exercise.primaryPattern()) + " · "
-                    + exercise.defaultDose().describe());
+                    + ReaderText.render(exercise.defaultDose().text()));
             detail.addClassName("picker-detail");
-            Button add = new Button("Add", click -> {
+            Button add = new Button(getTranslation("planner.picker.add"), click -> {
                 onPick.accept(exercise, block.getValue());
                 close();
             });
             add.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
-            add.getElement().setAttribute("aria-label", "Add " + exercise.name());
+            add.getElement().setAttribute("aria-label", getTranslation("planner.picker.addNamed", exercise.name()));
             add.getElement().setAttribute("data-exercise", exercise.slug());
             Div text = new Div(name, detail);
             FlexLayout row = new FlexLayout(text, add);
@@ -104,8 +105,8 @@ class ExercisePicker extends Dialog {
         }
     }
 
+    /** The catalogue's one label for a pattern, as the library shows it. */
     static String patternLabel(MovementPattern pattern) {
-        String name = pattern.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return CatalogLabels.of(pattern);
     }
 }

@@ -14,38 +14,34 @@ import org.upright.planner.plan.ExistingSessions;
 class ExistingSessionsDialog extends Dialog {
 
     /**
-     * @param what what comes in, for the heading ("last week's sessions", "“Desk-worker week”")
+     * @param what what comes in, in the reader's words ("last week’s sessions", "the sessions of “Desk-worker week”")
      * @param planned how many sessions the week has now
      * @param warning a further word, e.g. that the same template is in the week already; null for none
      */
     ExistingSessionsDialog(String what, int planned, String warning, Consumer<ExistingSessions> choice) {
-        setHeaderTitle("This week already has " + sessions(planned));
+        setHeaderTitle(getTranslation("planner.existing.title", planned));
         addClassName("existing-sessions-dialog");
-        add(new Paragraph("Bring in " + what + " instead of them, or next to them?"));
+        add(new Paragraph(getTranslation("planner.existing.question", what)));
         if (warning != null) {
             Paragraph note = new Paragraph(warning);
             note.addClassName("existing-sessions-warning");
             add(note);
         }
-        add(new Paragraph("Either way, Undo takes it back."));
-        Button replace = new Button("Replace this week's sessions", click -> {
+        add(new Paragraph(getTranslation("planner.existing.undo")));
+        Button replace = new Button(getTranslation("planner.existing.replace"), click -> {
             close();
             choice.accept(ExistingSessions.REPLACE);
         });
         replace.setId("existing-replace");
-        Button keep = new Button("Add to this week", click -> {
+        Button keep = new Button(getTranslation("planner.existing.keep"), click -> {
             close();
             choice.accept(ExistingSessions.KEEP);
         });
         keep.setId("existing-keep");
         keep.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("planner.common.cancel"), click -> close());
         cancel.setId("existing-cancel");
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         getFooter().add(cancel, replace, keep);
-    }
-
-    private static String sessions(int count) {
-        return count == 1 ? "1 session" : count + " sessions";
     }
 }

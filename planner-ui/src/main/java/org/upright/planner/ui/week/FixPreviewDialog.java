@@ -22,16 +22,17 @@ class FixPreviewDialog extends Dialog {
         addClassName("fix-preview-dialog");
         setId("fix-preview");
         if (preview.changesNothing()) {
-            setHeaderTitle("Nothing more to fix automatically");
+            setHeaderTitle(getTranslation("planner.fixPreview.nothing"));
         } else {
-            setHeaderTitle("Apply these fixes?");
+            setHeaderTitle(getTranslation("planner.fixPreview.title"));
             UnorderedList changes = new UnorderedList();
             changes.setId("fix-preview-changes");
             preview.changes().forEach(line -> changes.add(new ListItem(ReaderText.render(line))));
             add(changes);
         }
         if (!preview.notFixed().isEmpty()) {
-            add(new H4(preview.changesNothing() ? "What is left, and why" : "Left as it is"));
+            add(new H4(getTranslation(
+                    preview.changesNothing() ? "planner.fixPreview.leftWhy" : "planner.fixPreview.left")));
             UnorderedList left = new UnorderedList();
             left.setId("fix-preview-left");
             for (FixPreview.NotFixed item : preview.notFixed()) {
@@ -41,13 +42,15 @@ class FixPreviewDialog extends Dialog {
             }
             add(left);
         }
-        Button cancel = new Button(preview.changesNothing() ? "Close" : "Cancel", click -> close());
+        Button cancel = new Button(
+                getTranslation(preview.changesNothing() ? "planner.common.close" : "planner.common.cancel"),
+                click -> close());
         cancel.setId("fix-preview-cancel");
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         getFooter().add(cancel);
         if (!preview.changesNothing()) {
-            add(new Paragraph("Undo takes all of it back in one step."));
-            Button yes = new Button("Apply fixes", click -> {
+            add(new Paragraph(getTranslation("planner.fixPreview.undo")));
+            Button yes = new Button(getTranslation("planner.fixPreview.apply"), click -> {
                 close();
                 apply.run();
             });

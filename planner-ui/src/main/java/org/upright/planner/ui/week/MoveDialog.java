@@ -18,7 +18,7 @@ class MoveDialog extends Dialog {
     private record Target(String sessionId, String label) {}
 
     MoveDialog(WeekPlan week, BiPredicate<String, BlockType> onMove) {
-        setHeaderTitle("Move exercise");
+        setHeaderTitle(getTranslation("planner.move.title"));
         List<Target> targets = new ArrayList<>();
         for (PlanDay day : week.days()) {
             for (Session session : day.sessions()) {
@@ -26,22 +26,22 @@ class MoveDialog extends Dialog {
             }
         }
         Select<Target> session = new Select<>();
-        session.setLabel("To session");
+        session.setLabel(getTranslation("planner.move.session"));
         session.setItems(targets);
         session.setItemLabelGenerator(Target::label);
         session.setValue(targets.getFirst());
         Select<BlockType> block = new Select<>();
-        block.setLabel("Part");
+        block.setLabel(getTranslation("planner.move.part"));
         block.setItems(BlockType.values());
         block.setItemLabelGenerator(SessionCard::blockLabel);
         block.setValue(BlockType.MAIN);
-        Button move = new Button("Move", click -> {
+        Button move = new Button(getTranslation("planner.move.move"), click -> {
             if (onMove.test(session.getValue().sessionId(), block.getValue())) {
                 close();
             }
         });
         move.addThemeVariants(ButtonVariant.PRIMARY);
         add(session, block);
-        getFooter().add(new Button("Cancel", click -> close()), move);
+        getFooter().add(new Button(getTranslation("planner.common.cancel"), click -> close()), move);
     }
 }

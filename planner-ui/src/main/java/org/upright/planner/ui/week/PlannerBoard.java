@@ -111,7 +111,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         this.canSaveTemplates = canSaveTemplates;
         this.zones = zones;
         this.balance = new BalancePanel(
-                finding -> apply(new PlanEdit.ApplyFix(FindingRef.of(finding)), "applied a fix"),
+                finding -> apply(new PlanEdit.ApplyFix(FindingRef.of(finding)), getTranslation("planner.step.fix")),
                 this::previewAllFixes);
         Div root = getContent();
         root.addClassName("planner");
@@ -236,18 +236,22 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         Optional<UndoHistory.Step> toRedo = history.toRedo(current.weekStart());
         undoButton.setEnabled(toUndo.isPresent());
         redoButton.setEnabled(toRedo.isPresent());
-        undoButton.setTooltipText(
-                toUndo.map(s -> "Undo: " + s.label() + " (Ctrl+Z)").orElse("Nothing to undo"));
-        redoButton.setTooltipText(
-                toRedo.map(s -> "Redo: " + s.label() + " (Ctrl+Shift+Z)").orElse("Nothing to redo"));
+        undoButton.setTooltipText(toUndo.map(s -> getTranslation("planner.board.undoTooltip", s.label()))
+                .orElse(getTranslation("planner.board.nothingToUndo")));
+        redoButton.setTooltipText(toRedo.map(s -> getTranslation("planner.board.redoTooltip", s.label()))
+                .orElse(getTranslation("planner.board.nothingToRedo")));
         undoButton
                 .getElement()
                 .setAttribute(
-                        "aria-label", toUndo.map(s -> "Undo: " + s.label()).orElse("Undo"));
+                        "aria-label",
+                        toUndo.map(s -> getTranslation("planner.board.undoLabel", s.label()))
+                                .orElse(getTranslation("ui.week.undo")));
         redoButton
                 .getElement()
                 .setAttribute(
-                        "aria-label", toRedo.map(s -> "Redo: " + s.label()).orElse("Redo"));
+                        "aria-label",
+                        toRedo.map(s -> getTranslation("planner.board.redoLabel", s.label()))
+                                .orElse(getTranslation("ui.week.redo")));
     }
 
     private void render() {
@@ -305,14 +309,15 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 getTranslation("ui.week.addSession"),
                 VaadinIcon.PLUS.create(),
                 click -> new SessionDialog(
-                                "New session on " + WeekLabels.day(date),
+                                getTranslation("planner.board.newSession", WeekLabels.day(date)),
                                 null,
-                                (kind, name, time) ->
-                                        apply(new PlanEdit.AddSession(date, kind, name, time), "added " + name))
+                                (kind, name, time) -> apply(
+                                        new PlanEdit.AddSession(date, kind, name, time),
+                                        getTranslation("planner.step.added", name)))
                         .open());
         add.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         add.addClassName("add-session");
-        add.getElement().setAttribute("aria-label", "Add a session on " + WeekLabels.day(date));
+        add.getElement().setAttribute("aria-label", getTranslation("planner.board.addSessionOn", WeekLabels.day(date)));
         column.add(add);
         return column;
     }
@@ -390,7 +395,9 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     /** "Apply all fixes": first shows what the fixes will do; they are made only on "Apply fixes". */
     private void previewAllFixes() {
         FixPreview preview = plans.previewAllFixes(lifterId, current.weekStart());
-        new FixPreviewDialog(preview, () -> apply(new PlanEdit.ApplyAllFixes(), "applied all fixes")).open();
+        new FixPreviewDialog(
+                        preview, () -> apply(new PlanEdit.ApplyAllFixes(), getTranslation("planner.step.allFixes")))
+                .open();
     }
 
     /** Takes back this person's last edit of the week on screen (Ctrl+Z). */
@@ -402,7 +409,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             if (run(
                     new Request(new PlanEdit.Undo(step.revision()), current.version(), step.label(), Kind.UNDO, step),
                     false)) {
-                say("Undone: " + step.label() + ".");
+                say(getTranslation("planner.board.undone", step.label()));
             }
         });
     }
@@ -416,7 +423,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             if (run(
                     new Request(new PlanEdit.Undo(step.revision()), current.version(), step.label(), Kind.REDO, step),
                     false)) {
-                say("Redone: " + step.label() + ".");
+                say(getTranslation("planner.board.redone", step.label()));
             }
         });
     }
@@ -429,11 +436,11 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
 
     private void showStaleBanner(String message) {
         staleBanner.removeAll();
-        Button reload = new Button("Reload", click -> reload(false));
-        Button reapply = new Button("Reload and apply my change again", click -> reload(true));
+        Button reload = new Button(getTranslation("planner.board.reload"), click -> reload(false));
+        Button reapply = new Button(getTranslation("planner.board.reloadAndReapply"), click -> reload(true));
         reapply.addThemeVariants(ButtonVariant.PRIMARY);
         reapply.setId("reload-and-reapply");
-        staleBanner.add(new Paragraph(message + " Your change has not been saved yet."), reload, reapply);
+        staleBanner.add(new Paragraph(getTranslation("planner.board.notSavedYet", message)), reload, reapply);
         staleBanner.setVisible(true);
     }
 
@@ -455,20 +462,20 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     private void copyLastWeek() {
         int planned = current.plan().sessionCount();
         if (planned == 0) {
-            apply(new PlanEdit.CopyPreviousWeek(ExistingSessions.KEEP), "copied last week");
+            apply(new PlanEdit.CopyPreviousWeek(ExistingSessions.KEEP), getTranslation("planner.step.copied"));
             return;
         }
         new ExistingSessionsDialog(
-                        "last week's sessions",
+                        getTranslation("planner.existing.lastWeek"),
                         planned,
                         null,
-                        choice -> apply(new PlanEdit.CopyPreviousWeek(choice), "copied last week"))
+                        choice -> apply(new PlanEdit.CopyPreviousWeek(choice), getTranslation("planner.step.copied")))
                 .open();
     }
 
     /** Brings a template in, asking first when the week has sessions already. True when it was. */
     private void useTemplate(WeekTemplate template, Dialog chooser) {
-        String label = "used the template " + template.name();
+        String label = getTranslation("planner.step.template", template.name());
         int planned = current.plan().sessionCount();
         if (planned == 0) {
             if (apply(new PlanEdit.UseTemplate(template.id(), ExistingSessions.KEEP), label)) {
@@ -476,10 +483,9 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             }
             return;
         }
-        String warning = alreadyIn(template)
-                ? "This week already has the sessions of this template: adding it again plans them twice."
-                : null;
-        new ExistingSessionsDialog("the sessions of “" + template.name() + "”", planned, warning, choice -> {
+        String warning = alreadyIn(template) ? getTranslation("planner.existing.templateTwice") : null;
+        String what = getTranslation("planner.existing.template", template.name());
+        new ExistingSessionsDialog(what, planned, warning, choice -> {
                     if (apply(new PlanEdit.UseTemplate(template.id(), choice), label)) {
                         chooser.close();
                     }
@@ -499,12 +505,12 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
 
     private void chooseTemplate() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Add a template to this week");
+        dialog.setHeaderTitle(getTranslation("planner.templates.title"));
         dialog.setWidth("min(36rem, 95vw)");
         for (WeekTemplate template : templates.available()) {
-            Button use = new Button("Add to week", click -> useTemplate(template, dialog));
+            Button use = new Button(getTranslation("planner.templates.use"), click -> useTemplate(template, dialog));
             use.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-            use.getElement().setAttribute("aria-label", "Add " + template.name());
+            use.getElement().setAttribute("aria-label", getTranslation("planner.templates.useNamed", template.name()));
             Div text = new Div(new H3(template.name()), new Paragraph(template.description()));
             FlexLayout row = new FlexLayout(text, use);
             row.expand(text);
@@ -512,15 +518,16 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             dialog.add(row);
         }
         if (canSaveTemplates) {
-            TextField name = new TextField("Keep this week as a template");
-            name.setPlaceholder("Template name");
+            TextField name = new TextField(getTranslation("planner.templates.keep"));
+            name.setPlaceholder(getTranslation("planner.templates.name"));
             name.setMaxLength(TemplateService.MAX_NAME_LENGTH);
             name.setWidthFull();
-            Button keep = new Button("Save as template", click -> keepAsTemplate(name, dialog, false));
+            Button keep =
+                    new Button(getTranslation("planner.templates.save"), click -> keepAsTemplate(name, dialog, false));
             keep.setId("save-as-template");
             dialog.add(name, keep);
         }
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("planner.common.close"), click -> dialog.close()));
         dialog.open();
     }
 
@@ -532,32 +539,32 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                     templates.saveWeekAsTemplate(lifterId, current.weekStart(), name.getValue(), replaceSameName);
             chooser.close();
             if (!replaceSameName) {
-                Notification.show("Saved “" + saved.name() + "” to your templates.");
+                Notification.show(getTranslation("planner.templates.saved", saved.name()));
                 return;
             }
             Notification replaced = new Notification();
             replaced.setDuration(8000);
             replaced.setPosition(Notification.Position.BOTTOM_START);
-            Button undo = new Button("Undo", click -> {
+            Button undo = new Button(getTranslation("ui.week.undo"), click -> {
                 replaced.close();
                 templates.undoReplace(saved.id());
-                Notification.show("“" + saved.name() + "” holds what it held before.");
+                Notification.show(getTranslation("planner.templates.restored", saved.name()));
             });
             undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             undo.setId("undo-template-replace");
-            replaced.add(new FlexLayout(new Span("Replaced “" + saved.name() + "” with this week."), undo));
+            replaced.add(new FlexLayout(new Span(getTranslation("planner.templates.replaced", saved.name())), undo));
             replaced.open();
         } catch (TemplateNameTaken taken) {
             Dialog ask = new Dialog();
-            ask.setHeaderTitle("Replace “" + taken.name() + "”?");
+            ask.setHeaderTitle(getTranslation("planner.templates.replaceTitle", taken.name()));
             ask.addClassName("replace-template-dialog");
-            ask.add(new Paragraph(taken.getMessage() + " Put this week into it instead, or pick another name?"));
-            Button other = new Button("Pick another name", click -> {
+            ask.add(new Paragraph(getTranslation("planner.templates.replaceQuestion", taken.getMessage())));
+            Button other = new Button(getTranslation("planner.templates.otherName"), click -> {
                 ask.close();
                 name.focus();
             });
             other.addThemeVariants(ButtonVariant.TERTIARY);
-            Button replace = new Button("Replace it", click -> {
+            Button replace = new Button(getTranslation("planner.templates.replace"), click -> {
                 ask.close();
                 keepAsTemplate(name, chooser, true);
             });
@@ -579,16 +586,17 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                         current.profile(),
                         (exercise, block) -> apply(
                                 new PlanEdit.AddExercise(session.id(), block, exercise.slug()),
-                                "added " + exercise.name()))
+                                getTranslation("planner.step.added", exercise.name())))
                 .open();
     }
 
     @Override
     public void editSession(Session session) {
-        new SessionDialog("Edit session", session, (kind, name, time) -> {
+        new SessionDialog(getTranslation("planner.board.editSession"), session, (kind, name, time) -> {
                     boolean renamed = kind == session.kind() && name.strip().equals(session.title())
                             || apply(
-                                    new PlanEdit.RenameSession(session.id(), kind, name), "renamed " + session.title());
+                                    new PlanEdit.RenameSession(session.id(), kind, name),
+                                    getTranslation("planner.step.renamed", session.title()));
                     // the time is its own step, so undo takes back one thing at a time
                     return renamed
                             && (java.util.Objects.equals(time, session.time())
@@ -601,22 +609,24 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
 
     @Override
     public void removeSession(Session session) {
-        if (apply(new PlanEdit.RemoveSession(session.id()), "deleted " + session.title())) {
-            offerUndo("Deleted " + session.title() + ".");
+        if (apply(new PlanEdit.RemoveSession(session.id()), getTranslation("planner.step.deleted", session.title()))) {
+            offerUndo(getTranslation("planner.board.deleted", session.title()));
         }
     }
 
     @Override
     public void moveSession(Session session, LocalDate to, int position) {
         selectedDay = to;
-        apply(new PlanEdit.MoveSession(session.id(), to, Math.max(0, position)), "moved " + session.title());
+        apply(
+                new PlanEdit.MoveSession(session.id(), to, Math.max(0, position)),
+                getTranslation("planner.step.moved", session.title()));
     }
 
     @Override
     public void removePrescription(String prescriptionId) {
         String name = exerciseName(prescriptionId);
-        if (apply(new PlanEdit.RemoveExercise(prescriptionId), "removed " + name)) {
-            offerUndo("Removed " + name + ".");
+        if (apply(new PlanEdit.RemoveExercise(prescriptionId), getTranslation("planner.step.removed", name))) {
+            offerUndo(getTranslation("planner.board.removed", name));
         }
     }
 
@@ -624,7 +634,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
     public void movePrescription(String prescriptionId, String toSessionId, BlockType block, int position) {
         apply(
                 new PlanEdit.MoveExercise(prescriptionId, toSessionId, block, Math.max(0, position)),
-                "moved " + exerciseName(prescriptionId));
+                getTranslation("planner.step.moved", exerciseName(prescriptionId)));
     }
 
     @Override
@@ -633,7 +643,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                         current.plan(),
                         (sessionId, block) -> apply(
                                 new PlanEdit.MoveExercise(prescriptionId, sessionId, block, Integer.MAX_VALUE),
-                                "moved " + exerciseName(prescriptionId)))
+                                getTranslation("planner.step.moved", exerciseName(prescriptionId))))
                 .open();
     }
 
@@ -642,7 +652,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             String prescriptionId, Dose dose, Double loadKg, EffortTarget effort, String note) {
         return apply(
                 new PlanEdit.ChangeDose(prescriptionId, dose, loadKg, effort, note),
-                "changed the dose of " + exerciseName(prescriptionId));
+                getTranslation("planner.step.dose", exerciseName(prescriptionId)));
     }
 
     private String exerciseName(String prescriptionId) {
@@ -652,7 +662,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 .filter(p -> p.id().equals(prescriptionId))
                 .map(p -> p.exercise().name())
                 .findFirst()
-                .orElse("an exercise");
+                .orElseGet(() -> getTranslation("planner.step.anExercise"));
     }
 
     private static Notification refusalNote() {
@@ -671,7 +681,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
         Notification notification = new Notification();
         notification.setDuration(8000);
         notification.setPosition(Notification.Position.BOTTOM_START);
-        Button undo = new Button("Undo", click -> {
+        Button undo = new Button(getTranslation("ui.week.undo"), click -> {
             notification.close();
             // Only while that deletion is still the latest step: never take back a later edit.
             if (history.toUndo(current.weekStart()).equals(step)) {

@@ -53,23 +53,26 @@ class PrescriptionRow extends Div {
         dose.getElement()
                 .setAttribute(
                         "aria-label",
-                        "Edit the dose of " + prescription.exercise().name());
+                        getTranslation(
+                                "planner.dose.edit", prescription.exercise().name()));
 
         Button up = iconButton(
                 VaadinIcon.ARROW_UP,
-                "Move up",
+                getTranslation("planner.dose.moveUp"),
                 () -> actions.movePrescription(prescription.id(), sessionId, block, position - 1));
         up.setEnabled(position > 0);
         Button down = iconButton(
                 VaadinIcon.ARROW_DOWN,
-                "Move down",
+                getTranslation("planner.dose.moveDown"),
                 () -> actions.movePrescription(prescription.id(), sessionId, block, position + 1));
         down.setEnabled(position < blockSize - 1);
         Button elsewhere = iconButton(
-                VaadinIcon.EXCHANGE, "Move to another session", () -> actions.chooseWhereToMove(prescription.id()));
+                VaadinIcon.EXCHANGE,
+                getTranslation("planner.dose.moveElsewhere"),
+                () -> actions.chooseWhereToMove(prescription.id()));
         Button remove = iconButton(
                 VaadinIcon.TRASH,
-                "Remove " + prescription.exercise().name(),
+                getTranslation("planner.dose.remove", prescription.exercise().name()),
                 () -> actions.removePrescription(prescription.id()));
 
         Span spacer = new Span();
@@ -83,7 +86,8 @@ class PrescriptionRow extends Div {
     }
 
     private String summary() {
-        StringBuilder text = new StringBuilder(prescription.dose().describe());
+        StringBuilder text =
+                new StringBuilder(ReaderText.render(prescription.dose().text()));
         prescription
                 .load()
                 .ifPresent(kg -> text.append(" @ ")
@@ -94,10 +98,11 @@ class PrescriptionRow extends Div {
         return text.toString();
     }
 
-    private static String effortText(EffortTarget effort) {
+    private String effortText(EffortTarget effort) {
         return switch (effort) {
-            case EffortTarget.Rpe rpe -> "RPE " + BalancePanel.number(rpe.value());
-            case EffortTarget.RepsInReserve rir -> rir.reps() + " in reserve";
+            case EffortTarget.Rpe rpe -> getTranslation("planner.dose.rpeValue", BalancePanel.number(rpe.value()));
+            case EffortTarget.RepsInReserve rir ->
+                getTranslation("planner.dose.inReserve", Integer.toString(rir.reps()));
         };
     }
 
@@ -109,26 +114,27 @@ class PrescriptionRow extends Div {
         editor.removeAll();
         Dose current = prescription.dose();
         boolean seconds = current.type().usesSeconds();
-        IntegerField sets = NumberInputs.whole("Sets");
+        IntegerField sets = NumberInputs.whole(getTranslation("planner.dose.sets"));
         sets.setValue(current.sets());
         sets.setMin(1);
         sets.setMax(Dose.MAX_SETS);
         sets.setStepButtonsVisible(true);
-        IntegerField low = NumberInputs.whole(seconds ? "Seconds from" : "Reps from");
+        IntegerField low =
+                NumberInputs.whole(getTranslation(seconds ? "planner.dose.secondsFrom" : "planner.dose.repsFrom"));
         low.setValue(current.low());
-        IntegerField high = NumberInputs.whole("to");
+        IntegerField high = NumberInputs.whole(getTranslation("planner.dose.to"));
         high.setValue(current.high());
-        NumberField load = NumberInputs.decimal("Load (" + unit.symbol() + ")");
+        NumberField load = NumberInputs.decimal(getTranslation("planner.dose.load", unit.symbol()));
         prescription.load().ifPresent(kg -> load.setValue(Math.round(unit.fromKilograms(kg) * 2) / 2.0));
         load.setMin(0);
-        NumberField rpe = NumberInputs.decimal("RPE");
+        NumberField rpe = NumberInputs.decimal(getTranslation("planner.dose.rpe"));
         rpe.setMin(1);
         rpe.setMax(10);
         rpe.setStep(0.5);
         if (prescription.effort() instanceof EffortTarget.Rpe value) {
             rpe.setValue(value.value());
         }
-        TextField note = new TextField("Note");
+        TextField note = new TextField(getTranslation("planner.dose.note"));
         note.setValue(prescription.note());
         note.setMaxLength(Prescription.MAX_NOTE_LENGTH);
         for (var field : new com.vaadin.flow.component.HasSize[] {sets, low, high, load, rpe}) {
@@ -136,10 +142,11 @@ class PrescriptionRow extends Div {
         }
         note.setWidthFull();
 
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("planner.common.save"), click -> {
             FormCheck check = new FormCheck(sets, low, high, load, rpe, note);
-            Integer setCount = check.required(sets, "Enter the number of sets.");
-            Integer from = check.required(low, "Enter " + (seconds ? "the seconds." : "the reps."));
+            Integer setCount = check.required(sets, getTranslation("planner.dose.setsMissing"));
+            Integer from = check.required(
+                    low, getTranslation(seconds ? "planner.dose.secondsMissing" : "planner.dose.repsMissing"));
             Integer to = check.number(high);
             Double shown = check.number(load);
             Double rpeValue = check.number(rpe);
@@ -151,24 +158,49 @@ class PrescriptionRow extends Div {
             try {
                 dose = new Dose(current.type(), setCount, from, to == null ? from : to, current.perSide());
             } catch (IllegalArgumentException invalid) {
+                // Dose names the number it refused; the reader is told in their words, at that field.
                 String message = invalid.getMessage();
-                var field = message.startsWith("sets") ? sets : message.contains("upper end") ? high : low;
-                check.mark(field, capitalise(message) + ".");
+                int max = seconds ? Dose.MAX_SECONDS : Dose.MAX_REPS;
+                if (message.startsWith("sets")) {
+                    check.mark(
+                            sets,
+                            getTranslation(
+                                    "planner.dose.setsRange",
+                                    Integer.toString(Dose.MAX_SETS),
+                                    Integer.toString(setCount)));
+                } else if (message.contains("upper end")) {
+                    check.mark(
+                            high,
+                            getTranslation(
+                                    seconds ? "planner.dose.secondsUpperRange" : "planner.dose.repsUpperRange",
+                                    Integer.toString(from),
+                                    Integer.toString(max),
+                                    Integer.toString(to == null ? from : to)));
+                } else {
+                    check.mark(
+                            low,
+                            getTranslation(
+                                    seconds ? "planner.dose.secondsRange" : "planner.dose.repsRange",
+                                    Integer.toString(max),
+                                    Integer.toString(from)));
+                }
                 return;
             }
             Double loadKg = shown == null ? null : unit.toKilograms(shown);
             if (loadKg != null && !(loadKg >= 0 && loadKg <= Prescription.MAX_LOAD_KG)) {
                 check.mark(
                         load,
-                        "Enter a load between 0 and " + Math.round(unit.fromKilograms(Prescription.MAX_LOAD_KG)) + " "
-                                + unit.symbol() + ".");
+                        getTranslation(
+                                "planner.dose.loadRange",
+                                Long.toString(Math.round(unit.fromKilograms(Prescription.MAX_LOAD_KG))),
+                                unit.symbol()));
                 return;
             }
             EffortTarget effort;
             try {
                 effort = rpeValue == null ? keptReserve() : EffortTarget.rpe(rpeValue);
             } catch (IllegalArgumentException invalid) {
-                check.mark(rpe, "Enter an RPE from 1 to 10, such as 7.5.");
+                check.mark(rpe, getTranslation("planner.dose.rpeRange", BalancePanel.number(7.5)));
                 return;
             }
             if (actions.changePrescription(prescription.id(), dose, loadKg, effort, note.getValue())) {
@@ -176,7 +208,7 @@ class PrescriptionRow extends Div {
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-        Button cancel = new Button("Cancel", click -> editor.setVisible(false));
+        Button cancel = new Button(getTranslation("planner.common.cancel"), click -> editor.setVisible(false));
         cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         FlexLayout fields = new FlexLayout(sets, low, high, load, rpe);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -188,10 +220,6 @@ class PrescriptionRow extends Div {
 
     private EffortTarget keptReserve() {
         return prescription.effort() instanceof EffortTarget.RepsInReserve reserve ? reserve : null;
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static Button iconButton(VaadinIcon icon, String label, Runnable action) {

@@ -36,26 +36,35 @@ class SessionCard extends Div {
 
         H4 title = new H4(session.title());
         title.addClassName("session-title");
-        Span kind = new Span(kindLabel(session) + " · about " + minutes(DurationEstimate.of(session)) + " min");
+        Span kind = new Span(getTranslation(
+                "planner.session.kindAndTime",
+                kindLabel(session),
+                Long.toString(minutes(DurationEstimate.of(session)))));
         kind.addClassName("session-kind");
 
         Button earlier = PrescriptionRow.iconButton(
                 VaadinIcon.ARROW_LEFT,
-                "Move to the day before",
+                getTranslation("planner.session.dayBefore"),
                 () -> actions.moveSession(session, date.minusDays(1), Integer.MAX_VALUE));
         earlier.setEnabled(date.isAfter(weekStart));
         Button later = PrescriptionRow.iconButton(
                 VaadinIcon.ARROW_RIGHT,
-                "Move to the day after",
+                getTranslation("planner.session.dayAfter"),
                 () -> actions.moveSession(session, date.plusDays(1), Integer.MAX_VALUE));
         later.setEnabled(date.isBefore(weekStart.plusDays(6)));
         Button up = PrescriptionRow.iconButton(
-                VaadinIcon.ARROW_UP, "Earlier that day", () -> actions.moveSession(session, date, position - 1));
+                VaadinIcon.ARROW_UP,
+                getTranslation("planner.session.earlier"),
+                () -> actions.moveSession(session, date, position - 1));
         up.setEnabled(position > 0);
         Button edit = PrescriptionRow.iconButton(
-                VaadinIcon.EDIT, "Rename " + session.title(), () -> actions.editSession(session));
+                VaadinIcon.EDIT,
+                getTranslation("planner.session.rename", session.title()),
+                () -> actions.editSession(session));
         Button remove = PrescriptionRow.iconButton(
-                VaadinIcon.TRASH, "Delete " + session.title(), () -> actions.removeSession(session));
+                VaadinIcon.TRASH,
+                getTranslation("planner.session.delete", session.title()),
+                () -> actions.removeSession(session));
         FlexLayout controls = new FlexLayout(earlier, up, later, edit, remove);
         controls.addClassName("session-controls");
         add(title, kind);
@@ -78,8 +87,10 @@ class SessionCard extends Div {
                 add(new PrescriptionRow(items.get(i), session.id(), block.type(), i, items.size(), unit, actions));
             }
         }
-        Button addExercise =
-                new Button("Add exercise", VaadinIcon.PLUS.create(), click -> actions.addExercise(session));
+        Button addExercise = new Button(
+                getTranslation("planner.session.addExercise"),
+                VaadinIcon.PLUS.create(),
+                click -> actions.addExercise(session));
         addExercise.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         addExercise.addClassName("add-exercise");
         add(addExercise);

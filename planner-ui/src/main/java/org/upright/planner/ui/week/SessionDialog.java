@@ -29,11 +29,11 @@ class SessionDialog extends Dialog {
     SessionDialog(String heading, Session existing, Saving onSave) {
         setHeaderTitle(heading);
         Select<SessionKind> kind = new Select<>();
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("planner.session.kind"));
         kind.setItems(SessionKind.values());
         kind.setItemLabelGenerator(ReaderText::label);
         kind.setValue(existing == null ? SessionKind.STRENGTH : existing.kind());
-        TextField title = new TextField("Title");
+        TextField title = new TextField(getTranslation("planner.session.title"));
         title.setMaxLength(Session.MAX_TITLE_LENGTH);
         title.setRequired(true);
         title.setValue(existing == null ? "" : existing.title());
@@ -44,9 +44,9 @@ class SessionDialog extends Dialog {
         time.setStep(Duration.ofMinutes(15));
         time.setClearButtonVisible(true);
         time.setValue(existing == null ? null : existing.time());
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("planner.common.save"), click -> {
             if (title.getValue().isBlank()) {
-                title.setErrorMessage("Give the session a title, for example \"Upper body\".");
+                title.setErrorMessage(getTranslation("planner.session.titleMissing"));
                 title.setInvalid(true);
                 return;
             }
@@ -60,7 +60,7 @@ class SessionDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         add(kind, title, time);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("planner.common.cancel"), click -> close()), save);
         title.focus();
     }
 }

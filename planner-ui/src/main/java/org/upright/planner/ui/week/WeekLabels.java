@@ -6,14 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Optional;
+import org.upright.planner.common.Texts;
 import org.upright.planner.plan.Weeks;
+import org.upright.planner.report.Words;
+import org.upright.planner.ui.i18n.ReaderText;
 
-/** How weeks are named in URLs ("2026-W48") and on screen ("Week 48 · 23–29 Nov 2026"). */
+/**
+ * How weeks are named in URLs ("2026-W48", the same for everyone) and on screen, in the viewer's
+ * language and notation ("Week 48 · 23 Nov – 29 Nov 2026", "KW 48 · 23. Nov. – 29. Nov. 2026"); the
+ * dates are written as the review and its PDF write them ({@link Words}).
+ */
 public final class WeekLabels {
-
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("EEE d", Locale.UK);
 
     private WeekLabels() {}
 
@@ -35,13 +38,27 @@ public final class WeekLabels {
         }
     }
 
+    /** The week's heading in the current UI's language. */
     public static String title(LocalDate weekStart) {
-        LocalDate sunday = weekStart.plusDays(6);
-        return "Week " + weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " · " + weekStart.format(DAY_MONTH) + " – "
-                + sunday.format(DAY_MONTH_YEAR);
+        return title(weekStart, ReaderText.locale());
     }
 
+    public static String title(LocalDate weekStart, Locale locale) {
+        return Texts.render(
+                locale,
+                "planner.week.title",
+                Integer.toString(weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                Words.dayMonth(weekStart, locale),
+                Words.day(weekStart.plusDays(6), locale));
+    }
+
+    /** A day of the week on screen ("Mon 23", "Mo., 23.") in the current UI's language. */
     public static String day(LocalDate date) {
-        return date.format(DAY_NAME);
+        return day(date, ReaderText.locale());
+    }
+
+    public static String day(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern(Texts.render(locale, "planner.format.weekdayDay"), Texts.supported(locale))
+                .format(date);
     }
 }

@@ -89,6 +89,9 @@ class GermanJourneyIT {
             // The planner
             page.navigate(url("/week"));
             assertThat(page.locator("#week-title")).containsText("Jürgen Weiß");
+            assertThat(page.locator("#week-title")).containsText("KW ");
+            assertThat(page.locator("#balance-panel")).containsText("Balance-Wert");
+            assertThat(page.locator("#balance-panel")).containsText("Aufwärmen der Brustwirbelsäule");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abmelden")))
                     .isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Diese Woche")))

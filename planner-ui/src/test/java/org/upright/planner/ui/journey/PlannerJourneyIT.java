@@ -129,7 +129,7 @@ class PlannerJourneyIT {
             assertThat(nextMonday.locator(".session-title")).hasText("Push day");
             assertThat(page.locator("#plan-undo")).hasAttribute("aria-label", "Undo: copied last week");
             page.locator("#copy-last-week").click();
-            assertThat(page.getByText("Bring in last week's sessions instead of them, or next to them?"))
+            assertThat(page.getByText("Bring in last week’s sessions instead of them, or next to them?"))
                     .isVisible();
             page.locator("#existing-keep").click();
             assertThat(nextMonday.locator(".session-title")).hasCount(2);

@@ -137,8 +137,8 @@ class ExerciseLibraryViewTest extends SpringBrowserlessTest {
         assertThat(details.why.getText()).isEqualTo(rotation.whyItHelps());
         assertThat(details.cautions.getText()).isEqualTo(rotation.cautions());
         assertThat(details.getElement().getText() + details.getElement().getTextRecursively())
-                .contains(ExerciseLibraryView.DISCLAIMER);
-        assertThat(details.readOnlyNote.getText()).contains("can't be changed");
+                .contains(details.getTranslation(ExerciseLibraryView.DISCLAIMER));
+        assertThat(details.readOnlyNote.getText()).contains("can’t be changed");
         // lifters add nothing and change nothing
         assertThat(view.newExercise.isAttached()).isFalse();
         assertThat(details.edit.isAttached()).isFalse();

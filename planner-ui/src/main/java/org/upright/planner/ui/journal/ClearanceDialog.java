@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.upright.planner.journal.CheckInService;
 import org.upright.planner.journal.JournalEntryRejected;
 import org.upright.planner.safety.ProfessionalClearance;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /** The lifter records that a doctor or physical therapist has seen and cleared them. */
 class ClearanceDialog extends Dialog {
@@ -37,15 +38,15 @@ class ClearanceDialog extends Dialog {
             } catch (JournalEntryRejected rejected) {
                 switch (rejected.field()) {
                     case JournalEntryRejected.DATE -> {
-                        date.setErrorMessage(rejected.getMessage());
+                        date.setErrorMessage(ReaderText.render(rejected.reason()));
                         date.setInvalid(true);
                     }
                     case JournalEntryRejected.NOTE -> {
-                        note.setErrorMessage(rejected.getMessage());
+                        note.setErrorMessage(ReaderText.render(rejected.reason()));
                         note.setInvalid(true);
                     }
                     default -> {
-                        formError.setText(rejected.getMessage());
+                        formError.setText(ReaderText.render(rejected.reason()));
                         formError.setVisible(true);
                     }
                 }

@@ -22,6 +22,7 @@ import org.upright.planner.journal.HabitBlock;
 import org.upright.planner.journal.HabitProgress;
 import org.upright.planner.journal.HabitService;
 import org.upright.planner.journal.JournalEntryRejected;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * Two small habits for four weeks: pick them (from the guide's list or in your own words), tick
@@ -128,11 +129,11 @@ class HabitsCard extends Composite<Div> {
         try {
             progress = Optional.of(habits.chooseHabits(lifterId, picked, version));
         } catch (JournalEntryRejected rejected) {
-            choices.setErrorMessage(rejected.getMessage());
+            choices.setErrorMessage(ReaderText.render(rejected.reason()));
             choices.setInvalid(true);
             return;
         } catch (StaleEditException stale) {
-            warn(stale.getMessage());
+            warn(ReaderText.render(stale.reason()));
             progress = habits.progress(lifterId);
         }
         render();
@@ -142,7 +143,7 @@ class HabitsCard extends Composite<Div> {
         try {
             progress = Optional.of(habits.tick(lifterId, habit, today, done));
         } catch (JournalEntryRejected rejected) {
-            warn(rejected.getMessage());
+            warn(ReaderText.render(rejected.reason()));
             progress = habits.progress(lifterId);
         }
         render();

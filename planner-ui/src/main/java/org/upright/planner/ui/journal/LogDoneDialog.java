@@ -142,17 +142,17 @@ class LogDoneDialog extends Dialog {
             save.accept(new DoneDetails(date.getValue(), effort, actuals, note.getValue()));
         } catch (JournalEntryRejected rejected) {
             switch (rejected.field()) {
-                case JournalEntryRejected.DATE -> invalid(date, rejected.getMessage());
+                case JournalEntryRejected.DATE -> invalid(date, ReaderText.render(rejected.reason()));
                 case JournalEntryRejected.RPE -> {
-                    rpe.setErrorMessage(rejected.getMessage());
+                    rpe.setErrorMessage(ReaderText.render(rejected.reason()));
                     rpe.setInvalid(true);
                 }
                 case JournalEntryRejected.NOTE -> {
-                    note.setErrorMessage(rejected.getMessage());
+                    note.setErrorMessage(ReaderText.render(rejected.reason()));
                     note.setInvalid(true);
                 }
                 default -> {
-                    formError.setText(rejected.getMessage());
+                    formError.setText(ReaderText.render(rejected.reason()));
                     formError.setVisible(true);
                 }
             }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import org.upright.planner.journal.CheckInService;
 import org.upright.planner.journal.JournalEntryRejected;
 import org.upright.planner.safety.RedFlagCheckReason;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /** The warning-sign checklist on its own, for reporting something new between check-ins. */
 class RedFlagDialog extends Dialog {
@@ -19,7 +20,7 @@ class RedFlagDialog extends Dialog {
             try {
                 checkIns.answerRedFlags(lifterId, checklist.ticked(), RedFlagCheckReason.ON_REQUEST);
             } catch (JournalEntryRejected rejected) {
-                checklist.showError(rejected.getMessage());
+                checklist.showError(ReaderText.render(rejected.reason()));
                 return;
             }
             close();

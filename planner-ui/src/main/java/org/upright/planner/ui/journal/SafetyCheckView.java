@@ -58,7 +58,7 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
             try {
                 checkIns.answerRedFlags(lifterId, checklist.ticked(), RedFlagCheckReason.SIGN_UP);
             } catch (JournalEntryRejected rejected) {
-                checklist.showError(rejected.getMessage());
+                checklist.showError(ReaderText.render(rejected.reason()));
                 return;
             }
             var assessment = safety.assess(lifterId);

@@ -27,6 +27,7 @@ import org.upright.planner.journal.LoggedSession;
 import org.upright.planner.journal.SessionLogService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.Weeks;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * The week's planned sessions with one tap to mark each done as planned, a form for the details,
@@ -217,7 +218,7 @@ class SessionsCard extends Composite<Div> {
             stale(stale);
             return;
         } catch (JournalEntryRejected rejected) {
-            Notification.show(rejected.getMessage(), 5000, Notification.Position.MIDDLE)
+            Notification.show(ReaderText.render(rejected.reason()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             refresh();
             return;
@@ -226,7 +227,7 @@ class SessionsCard extends Composite<Div> {
     }
 
     private void stale(StaleEditException stale) {
-        Notification.show(stale.getMessage(), 5000, Notification.Position.MIDDLE)
+        Notification.show(ReaderText.render(stale.reason()), 5000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_WARNING);
         refresh();
     }

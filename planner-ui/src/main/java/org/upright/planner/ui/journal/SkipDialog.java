@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.upright.planner.journal.JournalEntryRejected;
 import org.upright.planner.journal.SessionLogService;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /** A planned session skipped, with the lifter's reason (optional, but it helps the coach). */
 class SkipDialog extends Dialog {
@@ -24,7 +25,7 @@ class SkipDialog extends Dialog {
             try {
                 save.accept(reason.getValue());
             } catch (JournalEntryRejected rejected) {
-                reason.setErrorMessage(rejected.getMessage());
+                reason.setErrorMessage(ReaderText.render(rejected.reason()));
                 reason.setInvalid(true);
                 return;
             }

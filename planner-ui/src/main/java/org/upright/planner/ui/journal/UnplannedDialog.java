@@ -17,6 +17,7 @@ import org.upright.planner.journal.JournalEntryRejected;
 import org.upright.planner.journal.SessionLogService;
 import org.upright.planner.ui.form.FormCheck;
 import org.upright.planner.ui.form.NumberInputs;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /** A session that was not in the plan: a walk, a class, an extra routine. */
 class UnplannedDialog extends Dialog {
@@ -63,7 +64,7 @@ class UnplannedDialog extends Dialog {
                     case JournalEntryRejected.RPE -> mark(rpe, rejected);
                     case JournalEntryRejected.NOTE -> mark(note, rejected);
                     default -> {
-                        formError.setText(rejected.getMessage());
+                        formError.setText(ReaderText.render(rejected.reason()));
                         formError.setVisible(true);
                     }
                 }
@@ -78,7 +79,7 @@ class UnplannedDialog extends Dialog {
     }
 
     private static void mark(HasValidation field, JournalEntryRejected rejected) {
-        field.setErrorMessage(rejected.getMessage());
+        field.setErrorMessage(ReaderText.render(rejected.reason()));
         field.setInvalid(true);
     }
 }

@@ -135,6 +135,24 @@ class JournalInGermanTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRefusedEntryIsExplainedInGermanAtItsField() {
+        navigate(JournalView.class);
+
+        HabitsCard habits = $(HabitsCard.class).single();
+        test($(Button.class).withId("start-habits").single()).click();
+        assertThat(habits.choices.isInvalid()).isTrue();
+        assertThat(habits.choices.getErrorMessage())
+                .isEqualTo(Texts.render(Locale.GERMAN, "domain.refused.journal.pickHabits"))
+                .isNotEqualTo(Texts.render(Locale.ENGLISH, "domain.refused.journal.pickHabits"));
+
+        test($(Button.class).withId("log-extra").single()).click();
+        UnplannedDialog extra = $(UnplannedDialog.class).single();
+        test($(Button.class).withId("save-unplanned").single()).click();
+        assertThat(extra.title.isInvalid()).isTrue();
+        assertThat(extra.title.getErrorMessage()).startsWith("Gib der Einheit einen Namen");
+    }
+
+    @Test
     void theSafetyCheckAfterSignUpReadsInGerman() {
         SafetyCheckView view = navigate(SafetyCheckView.class);
 

@@ -34,7 +34,7 @@ public class People {
 
     private AccountSummary create(String name, Role role) {
         String email = TestAddresses.unique(name);
-        return accounts.signUp(new SignUpCommand(email, "a long test password", name, role));
+        return accounts.createConfirmed(new SignUpCommand(email, "a long test password", name, role));
     }
 
     /** Links coach and lifter; {@code ended} leaves a former coach behind. */

@@ -1,7 +1,9 @@
 package org.upright.planner.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.planner.account.internal.Account;
+import org.upright.planner.account.internal.AccountMails;
 import org.upright.planner.account.internal.AccountRepository;
 import org.upright.planner.account.internal.InvitationRepository;
 import org.upright.planner.account.internal.SignUpLimits;
@@ -18,7 +21,7 @@ import org.upright.planner.common.LifterId;
 import org.upright.planner.common.Text;
 import org.upright.planner.common.TypedText;
 
-/** Signing up and reading one's own account. */
+/** Signing up (docs/adr/0012, 0024) and reading one's own account. */
 @Service
 @EnableConfigurationProperties(SignUpSettings.class)
 public class AccountService {
@@ -41,6 +44,7 @@ public class AccountService {
     private final InvitationRepository invitations;
     private final SignUpLimits limits;
     private final TransactionTemplate transactions;
+    private final AccountMails mails;
 
     AccountService(
             AccountRepository accounts,
@@ -50,7 +54,8 @@ public class AccountService {
             Clock clock,
             InvitationRepository invitations,
             SignUpLimits limits,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            AccountMails mails) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
@@ -59,6 +64,7 @@ public class AccountService {
         this.invitations = invitations;
         this.limits = limits;
         this.transactions = transactions;
+        this.mails = mails;
     }
 
     /** Whether anyone may sign up, or only invited people. */
@@ -68,45 +74,86 @@ public class AccountService {
     }
 
     /**
-     * Creates an account.
+     * Creates an account whose address counts as confirmed, with no mail: for demo data and test
+     * fixtures, which vouch for the address themselves. A visitor's sign-up goes through {@link
+     * #signUp(SignUpCommand, String, String, Locale)}, which proves the address by mail.
      *
-     * @throws SignUpRejected with a message per invalid field (nothing is stored then)
+     * @throws SignUpRejected with a message per invalid field, or the address taken (nothing is
+     *     stored then)
      */
     @PreAuthorize("permitAll()")
     @Transactional
-    public AccountSummary signUp(SignUpCommand command) {
-        return signUp(command, null);
+    public AccountSummary createConfirmed(SignUpCommand command) {
+        return createConfirmed(command, null);
     }
 
     /**
-     * Creates an account; with invite-only sign-up, {@code invitationCode} must be an open
-     * invitation made for the same e-mail address.
-     *
-     * @throws SignUpRejected with a message per invalid field (nothing is stored then)
+     * Like {@link #createConfirmed(SignUpCommand)}; with invite-only sign-up, {@code invitationCode}
+     * must be an open invitation made for the same e-mail address.
      */
     @PreAuthorize("permitAll()")
     @Transactional
-    public AccountSummary signUp(SignUpCommand command, String invitationCode) {
-        return create(command, invitationCode);
+    public AccountSummary createConfirmed(SignUpCommand command, String invitationCode) {
+        Role role = checked(command, invitationCode);
+        String email = normaliseEmail(command.email());
+        if (accounts.existsByEmail(email)) {
+            throw new SignUpRejected(Map.of(SignUpRejected.EMAIL, Text.of("domain.refused.signUp.emailTaken")));
+        }
+        Account account = newAccount(command, role, passwordEncoder.encode(command.password()));
+        account.addressConfirmedAt(clock.instant());
+        try {
+            return accounts.saveAndFlush(account).summary();
+        } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
+            throw new SignUpRejected(Map.of(SignUpRejected.EMAIL, Text.of("domain.refused.signUp.emailTaken")));
+        }
     }
 
     /**
-     * Sign-up as a visitor of the sign-up page asks for it: like {@link #signUp(SignUpCommand,
-     * String)}, but first counted per {@code client} (the visitor's network address) and per e-mail
-     * address, so that the answer cannot be used to probe many addresses (docs/adr/0012). The count
-     * commits before anything is checked: refused attempts count too.
+     * Sign-up as a visitor of the sign-up page asks for it (docs/adr/0012, 0024). First counted per
+     * {@code client} (the visitor's network address) and per e-mail address, in statements that
+     * commit before anything is checked, so refused attempts count too. Then, for a form without
+     * mistakes, the answer is the same whether or not the address has an account — "check your
+     * inbox": a free address gets an unconfirmed account and a link to confirm it ({@link
+     * AddressConfirmation#VALID}), a taken one gets a mail to its owner saying someone tried, and
+     * the account is left as it was.
      *
-     * @throws SignUpRejected also when this client or address has tried too often this hour
+     * @param language the page's language, for the mail
+     * @throws SignUpRejected with a message per invalid field, when sign-up is by invitation only, or
+     *     when this client or address has tried too often this hour; nothing is stored then
      */
     @PreAuthorize("permitAll()")
-    public AccountSummary signUp(SignUpCommand command, String invitationCode, String client) {
+    public void signUp(SignUpCommand command, String invitationCode, String client, Locale language) {
         if (!limits.admit(client, normaliseEmail(command.email()))) {
             throw new SignUpRejected(Map.of(SignUpRejected.FORM, TOO_MANY_ATTEMPTS));
         }
-        return transactions.execute(status -> create(command, invitationCode));
+        try {
+            transactions.executeWithoutResult(status -> {
+                Role role = checked(command, invitationCode);
+                // Hashed before the address is looked up: bcrypt's time would otherwise tell a taken
+                // address (nothing to hash) from a free one.
+                String hash = passwordEncoder.encode(command.password());
+                Instant now = clock.instant();
+                accounts.findByEmail(normaliseEmail(command.email()))
+                        .ifPresentOrElse(
+                                owner -> mails.signUpAttempt(
+                                        owner.summary(), owner.language().orElse(language)),
+                                () -> {
+                                    Account created = accounts.saveAndFlush(newAccount(command, role, hash));
+                                    mails.confirmAddress(
+                                            created.summary(),
+                                            language,
+                                            invitationCode,
+                                            AddressConfirmation.VALID,
+                                            now);
+                                });
+            });
+        } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
+            // Another sign-up took the address a moment ago and mailed its link: the same answer.
+        }
     }
 
-    private AccountSummary create(SignUpCommand command, String invitationCode) {
+    /** The role the account gets, once the form and the invitation have been checked. */
+    private Role checked(SignUpCommand command, String invitationCode) {
         boolean invited = invitedAs(invitationCode, command.email());
         if (!isSignUpOpen() && !invited) {
             throw new SignUpRejected(Map.of(SignUpRejected.FORM, Text.of("domain.refused.signUp.inviteOnly")));
@@ -115,24 +162,19 @@ public class AccountService {
         // (with invite-only sign-up it must never open the door to a coach account).
         Role role = invited ? Role.LIFTER : command.role();
         Map<String, Text> errors = validate(command, role);
-        String email = normaliseEmail(command.email());
-        if (!errors.containsKey(SignUpRejected.EMAIL) && accounts.existsByEmail(email)) {
-            errors.put(SignUpRejected.EMAIL, Text.of("domain.refused.signUp.emailTaken"));
-        }
         if (!errors.isEmpty()) {
             throw new SignUpRejected(errors);
         }
-        try {
-            Account account = accounts.saveAndFlush(new Account(
-                    email,
-                    passwordEncoder.encode(command.password()),
-                    command.displayName().strip(),
-                    role,
-                    clock.instant()));
-            return account.summary();
-        } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
-            throw new SignUpRejected(Map.of(SignUpRejected.EMAIL, Text.of("domain.refused.signUp.emailTaken")));
-        }
+        return role;
+    }
+
+    private Account newAccount(SignUpCommand command, Role role, String passwordHash) {
+        return new Account(
+                normaliseEmail(command.email()),
+                passwordHash,
+                command.displayName().strip(),
+                role,
+                clock.instant());
     }
 
     private boolean invitedAs(String code, String email) {

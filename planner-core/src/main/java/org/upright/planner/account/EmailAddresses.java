@@ -17,7 +17,7 @@ final class EmailAddresses {
     static final int MAX_LENGTH = 254;
 
     // Deliberately simple: something@something.tld without spaces. Real proof of an address needs
-    // a confirmation mail, which we do not send yet.
+    // the confirmation mail (docs/adr/0024).
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private EmailAddresses() {}

@@ -1,14 +1,9 @@
 package org.upright.planner.account;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,8 +73,6 @@ public class PasswordReset {
             return Optional.ofNullable(password);
         }
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
     private final ResetTokens tokens;
@@ -174,6 +167,11 @@ public class PasswordReset {
             Account account = accounts.findById(accountId).orElseThrow(() -> new ResetRefused(LinkState.UNKNOWN, null));
             account.changePasswordHash(passwordEncoder.encode(newPassword));
             tokens.retireOthers(accountId, now);
+            // A pending change of address stops too: whoever asked for it may be who the owner is
+            // locking out (the old address was told, with this reset link).
+            tokens.retireOthers(ResetTokens.Purpose.NEW_ADDRESS, accountId, now);
+            // The link came to the address: that proves it as well as a confirmation link would.
+            tokens.addressConfirmed(accountId, now);
             tokens.passwordChanged(accountId, now);
             tokens.clearSignInLock(account.summary().email());
         });
@@ -192,17 +190,10 @@ public class PasswordReset {
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return ResetTokens.newToken();
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ResetTokens.hash(token);
     }
 }

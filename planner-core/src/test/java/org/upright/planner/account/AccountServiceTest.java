@@ -44,7 +44,7 @@ class AccountServiceTest {
     void signUpStoresTheAccountWithAHashedPasswordAndANormalisedEmail() {
         String email = uniqueEmail();
 
-        AccountSummary created = accounts.signUp(
+        AccountSummary created = accounts.createConfirmed(
                 new SignUpCommand("  " + email.toUpperCase() + " ", GOOD_PASSWORD, " Alex ", Role.LIFTER));
 
         assertThat(created.email()).isEqualTo(email);
@@ -59,7 +59,7 @@ class AccountServiceTest {
     void signUpNamesEveryInvalidFieldAndStoresNothing() {
         long before = countAccounts();
 
-        assertThatThrownBy(() -> accounts.signUp(new SignUpCommand("not-an-address", "short", "  ", null)))
+        assertThatThrownBy(() -> accounts.createConfirmed(new SignUpCommand("not-an-address", "short", "  ", null)))
                 .isInstanceOfSatisfying(
                         SignUpRejected.class,
                         rejected -> assertThat(rejected.fieldErrors())
@@ -75,8 +75,8 @@ class AccountServiceTest {
     void aNameWithAnInvisibleNulIsRefusedAtTheNameAndNothingIsStored() {
         long before = countAccounts();
 
-        assertThatThrownBy(() ->
-                        accounts.signUp(new SignUpCommand(uniqueEmail(), GOOD_PASSWORD, "Sa\u0000m", Role.LIFTER)))
+        assertThatThrownBy(() -> accounts.createConfirmed(
+                        new SignUpCommand(uniqueEmail(), GOOD_PASSWORD, "Sa\u0000m", Role.LIFTER)))
                 .isInstanceOfSatisfying(
                         SignUpRejected.class,
                         rejected -> assertThat(rejected.reasons())
@@ -92,7 +92,8 @@ class AccountServiceTest {
         long before = countAccounts();
 
         for (String address : List.of("jürgen-" + UUID.randomUUID() + "@example.com", "sam@exämple.com")) {
-            assertThatThrownBy(() -> accounts.signUp(new SignUpCommand(address, GOOD_PASSWORD, "Sam", Role.LIFTER)))
+            assertThatThrownBy(() ->
+                            accounts.createConfirmed(new SignUpCommand(address, GOOD_PASSWORD, "Sam", Role.LIFTER)))
                     .isInstanceOfSatisfying(
                             SignUpRejected.class,
                             rejected -> assertThat(rejected.fieldErrors())
@@ -105,22 +106,24 @@ class AccountServiceTest {
 
     @Test
     void passwordsNeedTwelveCharacters() {
-        assertThatThrownBy(() -> accounts.signUp(new SignUpCommand(uniqueEmail(), "elevenchars", "Sam", Role.COACH)))
+        assertThatThrownBy(() ->
+                        accounts.createConfirmed(new SignUpCommand(uniqueEmail(), "elevenchars", "Sam", Role.COACH)))
                 .isInstanceOfSatisfying(
                         SignUpRejected.class,
                         rejected -> assertThat(rejected.fieldErrors()).containsOnlyKeys(SignUpRejected.PASSWORD));
 
-        AccountSummary ok = accounts.signUp(new SignUpCommand(uniqueEmail(), "twelve chars", "Sam", Role.COACH));
+        AccountSummary ok =
+                accounts.createConfirmed(new SignUpCommand(uniqueEmail(), "twelve chars", "Sam", Role.COACH));
         assertThat(ok.role()).isEqualTo(Role.COACH);
     }
 
     @Test
     void anEmailCanOnlyBeUsedOnceWhateverItsCase() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpCommand(email, GOOD_PASSWORD, "First", Role.LIFTER));
+        accounts.createConfirmed(new SignUpCommand(email, GOOD_PASSWORD, "First", Role.LIFTER));
 
-        assertThatThrownBy(() ->
-                        accounts.signUp(new SignUpCommand(email.toUpperCase(), GOOD_PASSWORD, "Second", Role.LIFTER)))
+        assertThatThrownBy(() -> accounts.createConfirmed(
+                        new SignUpCommand(email.toUpperCase(), GOOD_PASSWORD, "Second", Role.LIFTER)))
                 .isInstanceOfSatisfying(
                         SignUpRejected.class,
                         rejected -> assertThat(rejected.fieldErrors().get(SignUpRejected.EMAIL))
@@ -130,7 +133,7 @@ class AccountServiceTest {
     @Test
     void theRightPasswordSignsInAndTheWrongOneDoesNot() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpCommand(email, GOOD_PASSWORD, "Robin", Role.LIFTER));
+        accounts.createConfirmed(new SignUpCommand(email, GOOD_PASSWORD, "Robin", Role.LIFTER));
 
         Authentication ok = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, GOOD_PASSWORD));
@@ -148,7 +151,7 @@ class AccountServiceTest {
     @Test
     void fiveFailuresLockTheAddressEvenAgainstTheRightPassword() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpCommand(email, GOOD_PASSWORD, "Kim", Role.LIFTER));
+        accounts.createConfirmed(new SignUpCommand(email, GOOD_PASSWORD, "Kim", Role.LIFTER));
 
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> authenticationManager.authenticate(
@@ -177,7 +180,7 @@ class AccountServiceTest {
     @Test
     void aSuccessfulSignInResetsTheFailureCount() {
         String email = uniqueEmail();
-        accounts.signUp(new SignUpCommand(email, GOOD_PASSWORD, "Jo", Role.LIFTER));
+        accounts.createConfirmed(new SignUpCommand(email, GOOD_PASSWORD, "Jo", Role.LIFTER));
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> authenticationManager.authenticate(
                             UsernamePasswordAuthenticationToken.unauthenticated(email, "nearly right pw")))

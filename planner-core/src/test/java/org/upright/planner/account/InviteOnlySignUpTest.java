@@ -31,7 +31,7 @@ class InviteOnlySignUpTest {
     void withInviteOnlySignUpNobodyCanCreateAnAccountOnTheirOwn() {
         assertThat(accounts.isSignUpOpen()).isFalse();
 
-        assertThatThrownBy(() -> accounts.signUp(
+        assertThatThrownBy(() -> accounts.createConfirmed(
                         new SignUpCommand("walk-in@example.com", "a perfectly fine password", "Walk In", Role.LIFTER)))
                 .isInstanceOfSatisfying(
                         SignUpRejected.class,
@@ -47,7 +47,7 @@ class InviteOnlySignUpTest {
         long coachId = newCoach();
         Invitation invitation = invitationFrom(coachId, "invited-" + coachId + "@example.com");
 
-        assertThatThrownBy(() -> accounts.signUp(
+        assertThatThrownBy(() -> accounts.createConfirmed(
                         new SignUpCommand(
                                 "someone-else-" + coachId + "@example.com",
                                 "a perfectly fine password",
@@ -55,7 +55,7 @@ class InviteOnlySignUpTest {
                                 Role.LIFTER),
                         invitation.code()))
                 .isInstanceOf(SignUpRejected.class);
-        AccountSummary created = accounts.signUp(
+        AccountSummary created = accounts.createConfirmed(
                 new SignUpCommand(
                         "invited-" + coachId + "@example.com", "a perfectly fine password", "Invited", Role.LIFTER),
                 invitation.code());
@@ -67,7 +67,7 @@ class InviteOnlySignUpTest {
         long coachId = newCoach();
         Invitation invitation = invitationFrom(coachId, "would-be-coach-" + coachId + "@example.com");
 
-        AccountSummary created = accounts.signUp(
+        AccountSummary created = accounts.createConfirmed(
                 new SignUpCommand(
                         "would-be-coach-" + coachId + "@example.com",
                         "a perfectly fine password",

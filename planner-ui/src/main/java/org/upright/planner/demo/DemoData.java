@@ -101,7 +101,8 @@ class DemoData implements SmartLifecycle {
     private void seed(List<AccountSummary> created, StringBuilder report) {
         for (DemoAccount demo : ACCOUNTS) {
             String password = randomPassword();
-            created.add(accounts.signUp(new SignUpCommand(demo.email(), password, demo.displayName(), demo.role())));
+            created.add(accounts.createConfirmed(
+                    new SignUpCommand(demo.email(), password, demo.displayName(), demo.role())));
             report.append(String.format(
                     "    %-6s  %-20s  password: %s   (%s)%n",
                     demo.role() == Role.COACH ? "coach" : "lifter", demo.email(), password, demo.displayName()));

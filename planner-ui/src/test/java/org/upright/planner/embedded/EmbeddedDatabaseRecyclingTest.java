@@ -70,16 +70,16 @@ class EmbeddedDatabaseRecyclingTest {
                     .isEqualTo(new TreeSet<>(SAVED_INTO));
             AccountService accounts = app.getBean(AccountService.class);
             String token = UUID.randomUUID().toString().substring(0, 8);
-            AccountSummary coach = accounts.signUp(
+            AccountSummary coach = accounts.createConfirmed(
                     new SignUpCommand("coach-" + token + "@example.com", PASSWORD, "Kit Coach", Role.COACH));
-            AccountSummary lifter = accounts.signUp(
+            AccountSummary lifter = accounts.createConfirmed(
                     new SignUpCommand("lifter-" + token + "@example.com", PASSWORD, "Lee Lifter", Role.LIFTER));
 
             PoolRecycling.retireEveryConnection(app.getBean(DataSource.class));
 
             LocalDate today = LocalDate.now();
             SoftAssertions saves = new SoftAssertions();
-            saves.assertThatCode(() -> accounts.signUp(
+            saves.assertThatCode(() -> accounts.createConfirmed(
                             new SignUpCommand("new-" + token + "@example.com", PASSWORD, "Noa Newcomer", Role.LIFTER)))
                     .as("sign-up (account)")
                     .doesNotThrowAnyException();

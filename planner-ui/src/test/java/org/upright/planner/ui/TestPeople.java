@@ -27,7 +27,7 @@ public final class TestPeople {
     }
 
     public AccountSummary create(String name, Role role) {
-        return accounts.signUp(new SignUpCommand(TestAddresses.unique(name), PASSWORD, name, role));
+        return accounts.createConfirmed(new SignUpCommand(TestAddresses.unique(name), PASSWORD, name, role));
     }
 
     /** The coach invites the lifter and the lifter accepts. */

@@ -54,7 +54,7 @@ public class RosterBenchmark {
         app = BenchmarkApplication.start();
         roster = app.getBean(RosterService.class);
         AccountSummary coach = app.getBean(AccountService.class)
-                .signUp(new SignUpCommand(
+                .createConfirmed(new SignUpCommand(
                         "bench-coach-" + UUID.randomUUID() + "@example.com",
                         "benchmark password",
                         "Bench Coach",

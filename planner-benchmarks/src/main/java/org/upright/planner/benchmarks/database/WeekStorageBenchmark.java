@@ -56,7 +56,7 @@ public class WeekStorageBenchmark {
         app = BenchmarkApplication.start();
         plans = app.getBean(WeekPlanService.class);
         lifter = app.getBean(AccountService.class)
-                .signUp(new SignUpCommand(
+                .createConfirmed(new SignUpCommand(
                         "bench-" + UUID.randomUUID() + "@example.com",
                         "benchmark password",
                         "Bench Lifter",

@@ -55,6 +55,10 @@ public class Account {
     @Column(name = "language")
     private String language;
 
+    /** When the owner followed the link mailed to the address; null until then (V22, docs/adr/0024). */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
     @Version
     private long version;
 
@@ -108,6 +112,21 @@ public class Account {
     /** A new password (already hashed): sessions signed in with the old one end (docs/adr/0022). */
     public void changePasswordHash(String hash) {
         passwordHash = hash;
+    }
+
+    /** A new address, proven by the link mailed to it (docs/adr/0024). */
+    public void changeEmail(String normalised) {
+        email = normalised;
+    }
+
+    /** Whether the owner has proven the address; until then the account cannot sign in. */
+    public boolean isAddressConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** The address counts as proven from {@code at}: for demo data and callers that vouch for it. */
+    public void addressConfirmedAt(Instant at) {
+        emailConfirmedAt = at;
     }
 
     public AccountSummary summary() {

@@ -51,9 +51,30 @@ public class SignUpLimits {
      * when this client or address has asked too often this hour.
      */
     public boolean admitReset(String client, String address) {
+        return admitPair("reset", client, address);
+    }
+
+    /**
+     * Counts one "send the confirmation link again" request, with counts of its own but the limits
+     * of a reset request (it mails a link the same way): false when this client or address has
+     * asked too often this hour.
+     */
+    public boolean admitConfirmationLink(String client, String address) {
+        return admitPair("confirm", client, address);
+    }
+
+    /**
+     * Counts one new address asked for by a signed-in account, per account and per address asked
+     * for, with the limits of a reset request: each request mails two people.
+     */
+    public boolean admitNewAddress(long accountId, String address) {
+        return admitPair("new-address", "account-" + accountId, address);
+    }
+
+    private boolean admitPair(String kind, String client, String address) {
         OffsetDateTime window = clock.instant().truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
-        boolean clientOk = take("reset-client:" + bounded(client), window, RESETS_PER_CLIENT);
-        boolean addressOk = take("reset-address:" + bounded(address), window, RESETS_PER_ADDRESS);
+        boolean clientOk = take(kind + "-client:" + bounded(client), window, RESETS_PER_CLIENT);
+        boolean addressOk = take(kind + "-address:" + bounded(address), window, RESETS_PER_ADDRESS);
         return clientOk && addressOk;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
+import org.upright.planner.account.AddressNotConfirmed;
 
 /**
  * Password sign-in with a lock-out: while an address is locked even the right password is refused,
@@ -21,12 +22,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInGuard guard;
+    private final AccountRepository accounts;
 
     ThrottledAuthenticationProvider(
-            AccountUserDetailsService accounts, PasswordEncoder passwordEncoder, SignInGuard guard) {
-        this.passwords = new DaoAuthenticationProvider(accounts);
+            AccountUserDetailsService details,
+            PasswordEncoder passwordEncoder,
+            SignInGuard guard,
+            AccountRepository accounts) {
+        this.passwords = new DaoAuthenticationProvider(details);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.guard = guard;
+        this.accounts = accounts;
     }
 
     @Override
@@ -49,6 +55,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         Authentication result = passwords.authenticate(authentication);
         guard.signedIn(attempt);
+        // After the password, never before: "not confirmed" must not tell a guesser that the
+        // address has an account (docs/adr/0024).
+        boolean confirmed = accounts.findByEmail(SignInGuard.normalise(authentication.getName()))
+                .map(Account::isAddressConfirmed)
+                .orElse(false);
+        if (!confirmed) {
+            throw new AddressNotConfirmed();
+        }
         return result;
     }
 

@@ -20,20 +20,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.upright.planner.account.AccountService;
-import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.AddressConfirmation;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.account.SignUpRejected;
-import org.upright.planner.ui.journal.SafetyCheckView;
-import org.upright.planner.ui.security.SignInAfterSignUp;
+import org.upright.planner.ui.security.LoginView;
 
 /**
  * Creating an account. Every problem is shown at its field, and nothing typed is cleared when the
- * service refuses the form.
+ * service refuses the form. A form without mistakes always ends in "check your inbox", whether or
+ * not the address has an account (docs/adr/0024): the link in the mail confirms the address, and
+ * then the person signs in.
  */
 @Route(value = "signup", autoLayout = false)
 @AnonymousAllowed
@@ -45,20 +47,19 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
     final RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("account.signUp.role"));
     final Button create = new Button(getTranslation("account.signUp.create"));
     final Paragraph formMessage = new Paragraph();
+    final Paragraph checkInbox = new Paragraph();
+    final Div card = new Div();
 
     private final AccountService accounts;
-    private final SignInAfterSignUp signIn;
     /** The invitation this sign-up came from, if any: it opens invite-only sign-up for its address. */
     private String invitationCode;
 
-    public SignUpView(AccountService accounts, SignInAfterSignUp signIn) {
+    public SignUpView(AccountService accounts) {
         this.accounts = accounts;
-        this.signIn = signIn;
         setAlignItems(Alignment.CENTER);
 
         H1 brand = new H1(getTranslation("ui.app.name"));
         brand.addClassName("upright-brand");
-        Div card = new Div();
         card.addClassName("upright-centred-card");
 
         displayName.setRequiredIndicatorVisible(true);
@@ -121,23 +122,27 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void submit() {
         clearErrors();
-        AccountSummary created;
         try {
-            created = accounts.signUp(
+            accounts.signUp(
                     new SignUpCommand(email.getValue(), password.getValue(), displayName.getValue(), role.getValue()),
                     invitationCode,
-                    client());
+                    client(),
+                    getLocale());
         } catch (SignUpRejected rejected) {
             showErrors(rejected.fieldErrors());
             return;
         }
-        signIn.signIn(email.getValue().strip(), password.getValue());
-        // A full page load picks up the new session and sends the person on: to the invitation
-        // they came from, or to their start page.
-        String then = invitationCode == null ? "./" : "invitation/" + invitationCode;
-        // Lifters answer the warning-sign checklist first (domain §4: asked at sign-up).
-        String next = created.role() == Role.LIFTER ? SafetyCheckView.afterSignUp(then) : then;
-        getUI().ifPresent(ui -> ui.getPage().setLocation(next));
+        // The same words for a new address and a taken one: only the mail tells them apart.
+        checkInbox.setId("check-inbox");
+        checkInbox.setText(getTranslation(
+                "account.signUp.checkInbox", email.getValue().strip(), AddressConfirmation.VALID.toHours()));
+        card.removeAll();
+        card.add(
+                new H2(getTranslation("account.signUp.checkInboxTitle")),
+                checkInbox,
+                new Paragraph(getTranslation("account.signUp.nothingArrived")),
+                new Paragraph(new RouterLink(getTranslation("account.confirmAgain.link"), ConfirmAgainView.class)),
+                new Paragraph(new RouterLink(getTranslation("account.confirm.signIn"), LoginView.class)));
     }
 
     /** The visitor's network address (the proxy's forwarded one where it is trusted): sign-up is counted per client. */

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.upright.planner.account.AccountService;
+import org.upright.planner.account.AddressNotConfirmed;
 import org.upright.planner.ui.shell.DatabaseTrouble;
 
 /**
@@ -31,8 +32,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String WRONG_CREDENTIALS = "ui.login.wrongCredentials";
     static final String LOCKED = "ui.login.locked";
     static final String EXPIRED = "ui.login.expired";
+    static final String NOT_CONFIRMED = "account.confirm.notConfirmed";
 
     private final LoginForm form = new LoginForm();
+    /** Shown when the password was right but the address is not confirmed yet (docs/adr/0024). */
+    final Paragraph confirmAgain = new Paragraph(new com.vaadin.flow.router.RouterLink(
+            getTranslation("account.confirmAgain.link"), org.upright.planner.ui.account.ConfirmAgainView.class));
 
     public LoginView(AccountService accounts) {
         setAlignItems(Alignment.CENTER);
@@ -47,6 +52,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(brand, new Paragraph(getTranslation("ui.login.tagline")), form);
         add(new Paragraph(new com.vaadin.flow.router.RouterLink(
                 getTranslation("account.forgot.link"), org.upright.planner.ui.account.ForgotPasswordView.class)));
+        confirmAgain.setVisible(false);
+        add(confirmAgain);
         if (accounts.isSignUpOpen()) {
             add(new Paragraph(
                     new com.vaadin.flow.component.Text(getTranslation("ui.login.newHere") + " "),
@@ -70,12 +77,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (parameters.containsKey("error")) {
             String message = switch (lastFailure()) {
                 case LockedException locked -> LOCKED;
+                case AddressNotConfirmed unconfirmed -> NOT_CONFIRMED;
                 // No password could be checked (the database is away): not the person's mistake.
                 case AuthenticationServiceException unavailable -> DatabaseTrouble.SIGN_IN;
                 case null, default -> WRONG_CREDENTIALS;
             };
             form.setI18n(texts(message));
             form.setError(true);
+            confirmAgain.setVisible(message.equals(NOT_CONFIRMED));
         }
     }
 

@@ -24,7 +24,7 @@ import org.upright.planner.testsupport.TestDatabaseConfiguration;
         classes = UprightApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "upright.demo-data=never")
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, JourneyMail.class})
 class CoachingJourneyIT {
 
     private static BrowserSession browser;

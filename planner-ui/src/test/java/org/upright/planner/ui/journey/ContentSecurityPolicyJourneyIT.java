@@ -29,7 +29,7 @@ import org.upright.planner.testsupport.TestDatabaseConfiguration;
         classes = UprightApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "upright.demo-data=never")
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, JourneyMail.class})
 class ContentSecurityPolicyJourneyIT {
 
     /** Reports each violation to the console, where the test collects it across page loads. */

@@ -188,7 +188,7 @@ class DatabaseOutageJourneyIT {
     }
 
     private AccountSummary lifter(String name) {
-        return accounts.signUp(new SignUpCommand(TestAddresses.unique(name), PASSWORD, name, Role.LIFTER));
+        return accounts.createConfirmed(new SignUpCommand(TestAddresses.unique(name), PASSWORD, name, Role.LIFTER));
     }
 
     private Page signedIn(AccountSummary who) {

@@ -159,7 +159,7 @@ class JournalJourneyIT {
 
     private AccountSummary account(String name, Role role) {
         String email = TestAddresses.unique(name);
-        return accounts.signUp(new SignUpCommand(email, Journeys.PASSWORD, name, role));
+        return accounts.createConfirmed(new SignUpCommand(email, Journeys.PASSWORD, name, role));
     }
 
     private String url(String path) {

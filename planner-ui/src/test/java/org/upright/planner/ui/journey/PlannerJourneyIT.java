@@ -31,7 +31,7 @@ import org.upright.planner.testsupport.TestDatabaseConfiguration;
         classes = UprightApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "upright.demo-data=never")
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, JourneyMail.class})
 class PlannerJourneyIT {
 
     private static final Logger log = LoggerFactory.getLogger(PlannerJourneyIT.class);

@@ -20,13 +20,14 @@ import org.upright.planner.testsupport.TestDatabaseConfiguration;
 
 /**
  * The first minutes of a new lifter, in a real browser against the production build: sign up,
- * sign out, sign in, and a wrong password refused.
+ * confirm the address by the link in the mail (GreenMail), sign out, sign in, and a wrong password
+ * refused.
  */
 @SpringBootTest(
         classes = UprightApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "upright.demo-data=never")
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, JourneyMail.class})
 class SignInJourneyIT {
 
     private static BrowserSession browser;
@@ -59,7 +60,7 @@ class SignInJourneyIT {
     }
 
     @Test
-    void aNewLifterSignsUpSignsOutSignsInAndAWrongPasswordIsRefused() {
+    void aNewLifterSignsUpConfirmsByMailSignsOutSignsInAndAWrongPasswordIsRefused() {
         String email = "journey-" + UUID.randomUUID() + "@example.com";
         String password = "a sturdy passphrase";
 
@@ -70,6 +71,21 @@ class SignInJourneyIT {
                 .fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                 .click();
+        // No session from the form (docs/adr/0024): the same "check your inbox" as for a taken address.
+        assertThat(page.locator("#check-inbox")).containsText(email);
+
+        // The right password before the address is confirmed: told so, with a way to get the link again.
+        signIn(email, password);
+        assertThat(page.locator("vaadin-login-form [part=error-message], vaadin-login-form-wrapper")
+                        .getByText("confirm your e-mail address first"))
+                .isVisible();
+        assertThat(page.getByText("Send the confirmation link again")).isVisible();
+
+        page.navigate(url(JourneyMail.link(email, "/confirm-email")));
+        assertThat(page.locator("#confirm-message")).containsText("Sign in with your e-mail address");
+        page.locator("#confirmed-sign-in").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        Journeys.submitSignIn(page, email, password);
         // New lifters answer the warning-sign checklist first (journal, docs/adr/0006).
         assertThat(page.getByText("A quick safety check")).isVisible();
         page.locator("#save-safety-check").click();

@@ -134,7 +134,7 @@ class SecurityHeadersIT {
 
     private HttpVisitor signedInVisitor() {
         String email = "headers-" + UUID.randomUUID() + "@example.com";
-        accounts.signUp(new SignUpCommand(email, PASSWORD, "Hana Headers", Role.LIFTER));
+        accounts.createConfirmed(new SignUpCommand(email, PASSWORD, "Hana Headers", Role.LIFTER));
         HttpVisitor visitor = new HttpVisitor(port);
         visitor.signIn(email, PASSWORD);
         return visitor;

@@ -82,7 +82,7 @@ public final class OutageLoad {
     private static void run(ConfigurableApplicationContext app, PostgresCluster database, int outages)
             throws Exception {
         AccountSummary lifter = app.getBean(AccountService.class)
-                .signUp(new SignUpCommand(
+                .createConfirmed(new SignUpCommand(
                         "outage-" + UUID.randomUUID() + "@example.com",
                         "a long enough password",
                         "Olu Outage",

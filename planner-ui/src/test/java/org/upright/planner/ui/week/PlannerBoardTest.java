@@ -47,7 +47,7 @@ class PlannerBoardTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void signInAsANewLifter() {
-        lifter = accounts.signUp(new SignUpCommand(
+        lifter = accounts.createConfirmed(new SignUpCommand(
                 "board-" + UUID.randomUUID() + "@example.com", "a long enough password", "Bo Board", Role.LIFTER));
         var principal = new SignedInAccount(lifter.id(), lifter.email(), lifter.displayName(), Role.LIFTER, null);
         SecurityContextHolder.getContext()

@@ -70,7 +70,7 @@ class AddressConfirmationMailTest {
         signUp(email, "10.1.0.1", Locale.FRENCH);
 
         MimeMessage mail = receivedBy(email).getFirst();
-        assertThat(subject(mail)).isEqualTo("Confirmez votre adresse e-mail pour Upright");
+        assertThat(subject(mail)).isEqualTo("Confirme ton adresse e-mail pour Upright");
         String token = tokenIn(GreenMailUtil.getBody(mail));
         assertThat(jdbc().queryForObject(
                                 "select count(*) from password_reset_token where token_hash = ?", Integer.class, token))

@@ -68,7 +68,9 @@ public class ConfirmEmailView extends VerticalLayout implements BeforeEnterObser
         // to the invitation they signed up from, if any.
         String then = invitation == null ? "./" : "invitation/" + invitation;
         String next = role == Role.LIFTER ? SafetyCheckView.afterSignUp(then) : "login";
-        Anchor signIn = new Anchor(next, getTranslation("account.confirm.signIn"));
+        Anchor signIn = new Anchor();
+        signIn.setHref(next);
+        signIn.setText(getTranslation("account.confirm.signIn"));
         signIn.setId("confirmed-sign-in");
         card.add(new H2(getTranslation("account.confirm.doneTitle")), message, new Paragraph(signIn));
     }

@@ -11,6 +11,7 @@ import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.testsupport.TestAddresses;
 import org.upright.planner.ui.UiTest;
+import org.upright.planner.ui.security.LoginView;
 
 @UiTest
 @WithAnonymousUser
@@ -52,6 +53,8 @@ class SignUpViewTest extends SpringBrowserlessTest {
     }
 
     private String answerTo(String email) {
+        // Away first: navigating to the page already shown keeps its (answered) instance.
+        navigate(LoginView.class);
         SignUpView view = navigate(SignUpView.class);
         test(view.displayName).setValue("Second Person");
         test(view.email).setValue(email);

@@ -96,4 +96,17 @@ public class AccountMails {
                         Text.of("accountmail.oldAddress.notYou"))
                 .withLink(Text.of("accountmail.oldAddress.button"), outbox.link("/forgot-password")));
     }
+
+    /** Tells the owner their password was changed on the settings screen, with the way back in if not. */
+    public void passwordChanged(AccountSummary who, Locale language) {
+        outbox.queue(Mail.of(
+                        who.id(),
+                        who.email(),
+                        language,
+                        Text.of("accountmail.passwordChanged.subject"),
+                        Text.of("accountmail.passwordChanged.greeting", who.displayName()),
+                        Text.of("accountmail.passwordChanged.body"),
+                        Text.of("accountmail.passwordChanged.notYou"))
+                .withLink(Text.of("accountmail.passwordChanged.button"), outbox.link("/forgot-password")));
+    }
 }

@@ -25,6 +25,8 @@ import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.AccountSummary;
+import org.upright.planner.account.EmailChange;
+import org.upright.planner.account.PasswordChange;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.TimeZoneService;
@@ -56,11 +58,19 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField mobilityTarget = NumberInputs.whole(getTranslation("ui.settings.mobilityTarget"));
     final Button save = new Button(getTranslation("ui.settings.save"));
 
+    final PasswordSection passwordSection;
+    final EmailSection emailSection;
+
     private final ProfileService profiles;
     private final AccountSummary me;
     private TrainingProfile loaded;
 
-    public SettingsView(AccountService accounts, ProfileService profiles, TimeZoneService zones) {
+    public SettingsView(
+            AccountService accounts,
+            ProfileService profiles,
+            TimeZoneService zones,
+            PasswordChange passwords,
+            EmailChange emails) {
         this.profiles = profiles;
         this.me = accounts.me();
         addClassName("upright-page");
@@ -84,6 +94,9 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         if (me.role() == Role.LIFTER) {
             addTrainingProfile();
         }
+        passwordSection = new PasswordSection(passwords);
+        emailSection = new EmailSection(emails, me.email());
+        add(passwordSection, emailSection);
     }
 
     @Override

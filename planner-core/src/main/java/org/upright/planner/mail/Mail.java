@@ -17,18 +17,39 @@ import org.upright.planner.common.Text;
  * @param paragraphs the body, one paragraph each
  * @param linkLabel the words on the link, or null for a mail without one
  * @param link the link (may be secret: it is stored apart from the bodies and forgotten once sent)
+ * @param attachments files sent with it, in this order (a review PDF)
  */
 public record Mail(
-        Long accountId, String to, Locale language, Text subject, List<Text> paragraphs, Text linkLabel, String link) {
+        Long accountId,
+        String to,
+        Locale language,
+        Text subject,
+        List<Text> paragraphs,
+        Text linkLabel,
+        String link,
+        List<Attachment> attachments) {
 
     public Mail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         language = language == null ? Locale.ENGLISH : language;
         paragraphs = List.copyOf(paragraphs);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         if ((linkLabel == null) != (link == null)) {
             throw new IllegalArgumentException("A link needs its label and a label its link");
         }
+    }
+
+    /** A mail without attachments. */
+    public Mail(
+            Long accountId,
+            String to,
+            Locale language,
+            Text subject,
+            List<Text> paragraphs,
+            Text linkLabel,
+            String link) {
+        this(accountId, to, language, subject, paragraphs, linkLabel, link, List.of());
     }
 
     /** A mail without a link. */
@@ -38,6 +59,13 @@ public record Mail(
 
     /** The same mail with a link (a button in HTML, the address itself in plain text). */
     public Mail withLink(Text label, String url) {
-        return new Mail(accountId, to, language, subject, paragraphs, label, url);
+        return new Mail(accountId, to, language, subject, paragraphs, label, url, attachments);
+    }
+
+    /** The same mail with {@code file} attached after any it has. */
+    public Mail withAttachment(Attachment file) {
+        List<Attachment> files = new java.util.ArrayList<>(attachments);
+        files.add(file);
+        return new Mail(accountId, to, language, subject, paragraphs, linkLabel, link, files);
     }
 }

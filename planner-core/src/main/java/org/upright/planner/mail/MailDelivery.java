@@ -3,12 +3,16 @@ package org.upright.planner.mail;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -24,7 +28,8 @@ import org.upright.planner.mail.internal.OutboxTable.State;
 
 /**
  * The job engine's work for one queued mail, on whichever node picks it up. With an SMTP server
- * configured ({@code spring.mail.host}) the mail goes there as plain text and HTML; without one it
+ * configured ({@code spring.mail.host}) the mail goes there as plain text and HTML, with its files
+ * attached; without one it
  * is kept in the outbox and written to the log, so every flow works on a bare machine.
  *
  * <p>A mail the server does not take is tried again later, waiting twice as long each time up to
@@ -76,9 +81,13 @@ class MailDelivery {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
             log.info(
-                    "No mail server configured (spring.mail.host): mail kept in the outbox.\nTo: {}\nSubject: {}\n\n{}",
+                    "No mail server configured (spring.mail.host): mail kept in the outbox.\nTo: {}\nSubject: {}\n"
+                            + "Attached: {}\n\n{}",
                     mail.to(),
                     mail.subject(),
+                    table.attachments(id).stream()
+                            .map(OutboxTable.File::fileName)
+                            .toList(),
                     MailBody.withLink(mail.text(), mail.link(), false));
             table.finish(id, mail.attempts(), State.KEPT, clock.instant());
             return;
@@ -108,7 +117,24 @@ class MailDelivery {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
-        message.setContent(alternative);
+        List<OutboxTable.File> files = table.attachments(mail.id());
+        if (files.isEmpty()) {
+            message.setContent(alternative);
+            return message;
+        }
+        // With files: multipart/mixed, the readable mail first, then each file as an attachment
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart readable = new MimeBodyPart();
+        readable.setContent(alternative);
+        mixed.addBodyPart(readable);
+        for (OutboxTable.File file : files) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.bytes(), file.contentType())));
+            part.setFileName(file.fileName());
+            part.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(part);
+        }
+        message.setContent(mixed);
         return message;
     }
 

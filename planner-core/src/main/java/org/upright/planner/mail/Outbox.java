@@ -2,6 +2,7 @@ package org.upright.planner.mail;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,11 @@ public class Outbox {
                 body.html(),
                 mail.link(),
                 clock.instant());
+        table.insertAttachments(
+                id,
+                mail.attachments().stream()
+                        .map(file -> new OutboxTable.File(file.fileName(), file.contentType(), file.bytes()))
+                        .toList());
         jobs.runSoon(MailDelivery.TASK, id.toString());
         return id;
     }
@@ -64,16 +70,24 @@ public class Outbox {
     /** The account's own mail, newest first, as its "Sent mail" page shows it. */
     @Transactional(readOnly = true)
     public List<SentMail> ofAccount(long accountId) {
-        return table.ofAccount(accountId, PAGE).stream().map(Outbox::sentMail).toList();
+        return sentMails(table.ofAccount(accountId, PAGE));
     }
 
     /** Every mail queued for {@code address}, oldest first. */
     @Transactional(readOnly = true)
     public List<SentMail> toAddress(String address) {
-        return table.toAddress(address).stream().map(Outbox::sentMail).toList();
+        return sentMails(table.toAddress(address));
     }
 
-    private static SentMail sentMail(OutboxTable.Row row) {
+    private List<SentMail> sentMails(List<OutboxTable.Row> rows) {
+        Map<UUID, List<String>> files =
+                table.attachmentNames(rows.stream().map(OutboxTable.Row::id).toList());
+        return rows.stream()
+                .map(row -> sentMail(row, files.getOrDefault(row.id(), List.of())))
+                .toList();
+    }
+
+    private static SentMail sentMail(OutboxTable.Row row, List<String> attachments) {
         SentMail.Delivery delivery = switch (row.state()) {
             case QUEUED, SENDING -> SentMail.Delivery.WAITING;
             case SENT -> SentMail.Delivery.SENT;
@@ -86,6 +100,7 @@ public class Outbox {
                 row.text().replace(MailBody.LINK, "\u2026"),
                 row.createdAt(),
                 row.sentAt(),
-                delivery);
+                delivery,
+                attachments);
     }
 }

@@ -1,6 +1,7 @@
 package org.upright.planner.mail;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -8,9 +9,21 @@ import java.util.UUID;
  * forgotten once the mail has gone.
  *
  * @param sent when it was handed to the mail server or kept; null while it waits
+ * @param attachments the names of the files sent with it, in order
  */
 public record SentMail(
-        UUID id, String to, String subject, String text, Instant queued, Instant sent, Delivery delivery) {
+        UUID id,
+        String to,
+        String subject,
+        String text,
+        Instant queued,
+        Instant sent,
+        Delivery delivery,
+        List<String> attachments) {
+
+    public SentMail {
+        attachments = List.copyOf(attachments);
+    }
 
     /** Where the mail stands. */
     public enum Delivery {

@@ -4,7 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,6 +121,50 @@ public class OutboxTable {
     /** Every mail to {@code address}, oldest first (tests and support use it to follow a mail). */
     public List<Row> toAddress(String address) {
         return jdbc.query(SELECT + " where to_address = ? order by created_at, id", OutboxTable::row, address);
+    }
+
+    /** A file stored with a mail, as the sender attaches it. */
+    public record File(String fileName, String contentType, byte[] bytes) {}
+
+    /** Stores the mail's files, in order, with the mail (in the caller's transaction). */
+    public void insertAttachments(UUID mailId, List<File> files) {
+        for (int i = 0; i < files.size(); i++) {
+            File file = files.get(i);
+            jdbc.update(
+                    "insert into outbox_attachment (mail_id, position, file_name, content_type, bytes)"
+                            + " values (?, ?, ?, ?, ?)",
+                    mailId,
+                    i,
+                    file.fileName(),
+                    file.contentType(),
+                    file.bytes());
+        }
+    }
+
+    /** The mail's files, in order, read when the mail is sent. */
+    public List<File> attachments(UUID mailId) {
+        return jdbc.query(
+                "select file_name, content_type, bytes from outbox_attachment where mail_id = ? order by position",
+                (rs, n) -> new File(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                mailId);
+    }
+
+    /** The names of the files of each of these mails, in order, without reading the files. */
+    public Map<UUID, List<String>> attachmentNames(Collection<UUID> mailIds) {
+        Map<UUID, List<String>> names = new HashMap<>();
+        if (mailIds.isEmpty()) {
+            return names;
+        }
+        String marks = String.join(", ", Collections.nCopies(mailIds.size(), "?"));
+        jdbc.query(
+                "select mail_id, file_name from outbox_attachment where mail_id in (" + marks
+                        + ") order by mail_id, position",
+                rs -> {
+                    names.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                            .add(rs.getString(2));
+                },
+                mailIds.toArray());
+        return names;
     }
 
     private static final String SELECT = "select id, account_id, to_address, subject, text_body, html_body, link,"

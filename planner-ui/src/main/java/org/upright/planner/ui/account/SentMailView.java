@@ -46,8 +46,14 @@ public class SentMailView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation(deliveryKey(mail.delivery()))));
             Pre text = new Pre(mail.text());
             text.getStyle().set("white-space", "pre-wrap");
-            Details details =
-                    new Details(summary, new Paragraph(getTranslation("account.sentMail.to", mail.to())), text);
+            Details details = new Details(summary, new Paragraph(getTranslation("account.sentMail.to", mail.to())));
+            if (!mail.attachments().isEmpty()) {
+                Paragraph files = new Paragraph(
+                        getTranslation("sendreview.sentMail.attached", String.join(", ", mail.attachments())));
+                files.addClassName("upright-sent-mail-files");
+                details.add(files);
+            }
+            details.add(text);
             details.addClassName("upright-sent-mail");
             mails.add(details);
         }

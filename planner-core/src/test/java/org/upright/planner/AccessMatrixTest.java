@@ -47,6 +47,8 @@ import org.upright.planner.plan.WeekPlanBatch;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.review.BulkJobStatus;
 import org.upright.planner.review.BulkReviewJobs;
+import org.upright.planner.review.ReviewAutoSend;
+import org.upright.planner.review.ReviewMailing;
 import org.upright.planner.review.ReviewNote;
 import org.upright.planner.review.ReviewRhythms;
 import org.upright.planner.review.ReviewService;
@@ -122,6 +124,12 @@ class AccessMatrixTest {
 
     @Autowired
     ReviewRhythms rhythms;
+
+    @Autowired
+    ReviewMailing mailing;
+
+    @Autowired
+    ReviewAutoSend autoSend;
 
     AccessCast cast;
     AccountSummary owner;
@@ -282,6 +290,12 @@ class AccessMatrixTest {
                         t.noteVersion())));
         ops.add(op("read review schedules", OWNER_AND_COACH, t -> t.rhythms.schedules(List.of(t.owner.id()))));
         ops.add(op("set the review rhythm", COACH_ONLY, t -> t.rhythms.setRhythm(t.owner.id(), 5)));
+        ops.add(op("ask who sends the review", OWNER_AND_COACH, t -> t.mailing.maySend(t.owner.id())));
+        // the owner has a coach, who sends their reviews
+        ops.add(op("e-mail the review", COACH_ONLY, t -> t.mailing.send(t.owner.id(), null, 4, null)));
+        ops.add(op("read the auto-send day", OWNER_AND_COACH, t -> t.autoSend.day(t.owner.id())));
+        ops.add(op(
+                "set the auto-send day", COACH_ONLY, t -> t.autoSend.setDay(t.owner.id(), java.time.DayOfWeek.MONDAY)));
         ops.add(op("download the lifter's data", OWNER_ONLY, t -> {
             t.export.export(t.owner.id(), "A4", java.util.Locale.ENGLISH, java.io.OutputStream.nullOutputStream());
             return null;

@@ -158,7 +158,8 @@ public class AccountDeletion {
                 "coach_note",
                 "lifter_profile_week",
                 "review_rhythm",
-                "review_sent")) {
+                "review_sent",
+                "review_auto_send")) {
             jdbc.update("delete from " + table + " where lifter_id = ?", id);
         }
         jdbc.update("delete from lifter_profile where account_id = ?", id);
@@ -169,7 +170,8 @@ public class AccountDeletion {
 
     private void eraseCoachRecords(long id, Timestamp now) {
         jdbc.update("delete from coach_note where coach_id = ?", id);
-        jdbc.update("delete from review_auto_send where coach_id = ?", id);
+        // A client's automatic sending chosen by this coach stops with the coach (V27: one row per client).
+        jdbc.update("delete from review_auto_send where updated_by = ?", id);
         jdbc.update("delete from invitation where coach_id = ?", id);
         jdbc.update("delete from bulk_review_job where coach_id = ?", id);
         // Exercises stay where clients' plans use them (a deleted exercise still reads in a plan)

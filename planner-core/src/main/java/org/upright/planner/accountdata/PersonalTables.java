@@ -95,6 +95,11 @@ final class PersonalTables {
                     "select weeks, updated_at from review_rhythm where lifter_id = ?",
                     List.of()),
             new Export(
+                    "review-auto-send",
+                    "review_auto_send",
+                    "select iso_day, updated_at from review_auto_send where lifter_id = ?",
+                    List.of()),
+            new Export(
                     "reviews-sent",
                     "review_sent",
                     "select last_week, week_count, sent_at, automatic from review_sent"

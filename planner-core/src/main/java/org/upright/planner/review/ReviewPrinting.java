@@ -1,5 +1,6 @@
 package org.upright.planner.review;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -18,4 +19,21 @@ public interface ReviewPrinting {
      * opens for the file name it is given.
      */
     void print(LifterReview review, String paper, Function<String, OutputStream> entry);
+
+    /**
+     * One review printed in memory, to be mailed. A null {@code paper} is the client's usual paper
+     * (no one is at a screen to choose when a review is sent by itself).
+     */
+    default Printed printOne(LifterReview review, String paper) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String[] name = new String[1];
+        print(review, paper, fileName -> {
+            name[0] = fileName;
+            return bytes;
+        });
+        return new Printed(name[0], bytes.toByteArray());
+    }
+
+    /** A printed review: its file name and its bytes. */
+    record Printed(String fileName, byte[] bytes) {}
 }

@@ -94,11 +94,14 @@ class ArchitectureTest {
             .that()
             .doNotHaveFullyQualifiedName("org.upright.planner.review.BulkReviewJobs")
             .and()
+            .doNotHaveFullyQualifiedName("org.upright.planner.review.ReviewAutoSender")
+            .and()
             .resideOutsideOfPackage("org.upright.planner.account..")
             .should()
             .dependOnClassesThat()
             .haveFullyQualifiedName("org.upright.planner.account.ActingAs")
-            .because("a screen or service runs as whoever is signed in; only a job a person started runs as them");
+            .because(
+                    "a screen or service runs as whoever is signed in; only a job a person started, or chose (a client’s automatic review), runs as them");
 
     @ArchTest
     static final ArchRule numberFieldsAreMadeByNumberInputs = noClasses()

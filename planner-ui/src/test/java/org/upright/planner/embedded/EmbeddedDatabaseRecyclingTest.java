@@ -3,8 +3,7 @@ package org.upright.planner.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +30,7 @@ import org.upright.planner.exercise.MovementPattern;
 import org.upright.planner.journal.CheckInService;
 import org.upright.planner.journal.PainEntry;
 import org.upright.planner.journal.SessionLogService;
+import org.upright.planner.review.ReviewAutoSend;
 import org.upright.planner.review.ReviewRhythms;
 import org.upright.planner.safety.PainTiming;
 import org.upright.planner.ui.TestPeople;
@@ -120,14 +120,9 @@ class EmbeddedDatabaseRecyclingTest {
                             coach, () -> app.getBean(ReviewRhythms.class).setRhythm(lifter.id(), 6)))
                     .as("a coach sets a client's review rhythm (review_rhythm)")
                     .doesNotThrowAnyException();
-            // No screen writes the auto-send weekday yet (issue 14), but its table is in the schema and
-            // must take rows on the embedded default once a screen does.
-            saves.assertThatCode(() -> jdbc.update(
-                            "insert into review_auto_send (coach_id, iso_day, updated_at) values (?, ?, ?)",
-                            coach.id(),
-                            1,
-                            Timestamp.from(Instant.now())))
-                    .as("a coach's auto-send weekday (review_auto_send)")
+            saves.assertThatCode(() -> TestPeople.as(
+                            coach, () -> app.getBean(ReviewAutoSend.class).setDay(lifter.id(), DayOfWeek.MONDAY)))
+                    .as("a coach has a client's due reviews sent on Mondays (review_auto_send)")
                     .doesNotThrowAnyException();
             saves.assertAll();
 
@@ -163,7 +158,7 @@ class EmbeddedDatabaseRecyclingTest {
                             "select weeks from review_rhythm where lifter_id = ?", Integer.class, lifter.id()))
                     .containsExactly(6);
             assertThat(jdbc.queryForList(
-                            "select iso_day from review_auto_send where coach_id = ?", Integer.class, coach.id()))
+                            "select iso_day from review_auto_send where lifter_id = ?", Integer.class, lifter.id()))
                     .containsExactly(1);
         }
     }

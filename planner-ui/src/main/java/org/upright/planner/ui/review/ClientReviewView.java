@@ -3,6 +3,7 @@ package org.upright.planner.ui.review;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.TimeZoneService;
+import org.upright.planner.review.ReviewAutoSend;
+import org.upright.planner.review.ReviewMailing;
 import org.upright.planner.review.ReviewRhythms;
 import org.upright.planner.review.ReviewService;
 import org.upright.planner.ui.coaching.ClientWeekView;
@@ -37,6 +40,8 @@ public class ClientReviewView extends VerticalLayout implements BeforeEnterObser
     private final ProfileService profiles;
 
     private final ReviewRhythms rhythms;
+    private final ReviewMailing mailing;
+    private final ReviewAutoSend autoSend;
 
     public ClientReviewView(
             AccountService accounts,
@@ -44,7 +49,11 @@ public class ClientReviewView extends VerticalLayout implements BeforeEnterObser
             ReviewService reviews,
             TimeZoneService zones,
             ProfileService profiles,
-            ReviewRhythms rhythms) {
+            ReviewRhythms rhythms,
+            ReviewMailing mailing,
+            ReviewAutoSend autoSend) {
+        this.mailing = mailing;
+        this.autoSend = autoSend;
         this.profiles = profiles;
         this.accounts = accounts;
         this.rhythms = rhythms;
@@ -81,10 +90,11 @@ public class ClientReviewView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(
                 week,
-                new ReviewRhythmPicker(rhythms, lifterId),
+                new FlexLayout(new ReviewRhythmPicker(rhythms, lifterId), new AutoSendPicker(autoSend, lifterId)),
                 new ReviewPanel(
                         printer,
                         reviews,
+                        mailing,
                         lifterId,
                         ReviewRoutes.endWeek(event, today),
                         ReviewRoutes.weekCount(event),

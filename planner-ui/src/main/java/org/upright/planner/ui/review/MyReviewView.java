@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import org.upright.planner.account.AccountService;
 import org.upright.planner.account.TimeZoneService;
+import org.upright.planner.review.ReviewMailing;
 import org.upright.planner.review.ReviewService;
 import org.upright.planner.ui.week.WeekLabels;
 
@@ -22,8 +23,15 @@ public class MyReviewView extends VerticalLayout implements BeforeEnterObserver,
     private final ReviewPrinter printer;
     private final ReviewService reviews;
     private final TimeZoneService zones;
+    private final ReviewMailing mailing;
 
-    public MyReviewView(AccountService accounts, ReviewPrinter printer, ReviewService reviews, TimeZoneService zones) {
+    public MyReviewView(
+            AccountService accounts,
+            ReviewPrinter printer,
+            ReviewService reviews,
+            TimeZoneService zones,
+            ReviewMailing mailing) {
+        this.mailing = mailing;
         this.accounts = accounts;
         this.printer = printer;
         this.reviews = reviews;
@@ -44,6 +52,7 @@ public class MyReviewView extends VerticalLayout implements BeforeEnterObserver,
         add(new ReviewPanel(
                 printer,
                 reviews,
+                mailing,
                 accounts.me().id(),
                 ReviewRoutes.endWeek(event, today),
                 ReviewRoutes.weekCount(event),

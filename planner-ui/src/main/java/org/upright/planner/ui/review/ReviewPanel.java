@@ -22,6 +22,7 @@ import org.upright.planner.report.ReviewSheet;
 import org.upright.planner.report.Words;
 import org.upright.planner.review.LifterReview;
 import org.upright.planner.review.Recommendation;
+import org.upright.planner.review.ReviewMailing;
 import org.upright.planner.review.ReviewRejected;
 import org.upright.planner.review.ReviewService;
 import org.upright.planner.ui.i18n.LanguageNames;
@@ -30,7 +31,8 @@ import org.upright.planner.ui.i18n.ReaderText;
 /**
  * A lifter's 4–6 week review on screen, for the lifter and for their coach: pick how many weeks and
  * which week it ends with, read it, download it as a PDF on the paper of choice; the coach also
- * writes the note that goes into the PDF.
+ * writes the note that goes into the PDF, and the coach (or a lifter without one) e-mails it to the
+ * client.
  */
 final class ReviewPanel extends Div {
 
@@ -47,6 +49,7 @@ final class ReviewPanel extends Div {
     final Anchor download = new Anchor();
 
     private final ReviewPrinter printer;
+    private final ReviewMailing mailing;
     private final long lifterId;
     private final LocalDate endWeek;
     private final int weeks;
@@ -62,6 +65,7 @@ final class ReviewPanel extends Div {
     ReviewPanel(
             ReviewPrinter printer,
             ReviewService reviews,
+            ReviewMailing mailing,
             long lifterId,
             LocalDate endWeek,
             int weeks,
@@ -70,6 +74,7 @@ final class ReviewPanel extends Div {
             Locale language,
             BiConsumer<LocalDate, Integer> navigate) {
         this.printer = printer;
+        this.mailing = mailing;
         this.lifterId = lifterId;
         this.endWeek = endWeek;
         this.weeks = weeks;
@@ -174,6 +179,9 @@ final class ReviewPanel extends Div {
             controls.add(printLanguage);
         }
         controls.add(download);
+        if (mailing.maySend(lifterId)) {
+            controls.add(new SendReviewButton(mailing, lifterId, endWeek, weeks, () -> chosenPaper));
+        }
         controls.addClassName("review-controls");
         controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         controls.setAlignItems(FlexLayout.Alignment.BASELINE);

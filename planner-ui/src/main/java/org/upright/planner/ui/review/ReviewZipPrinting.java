@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.upright.planner.account.ProfileService;
@@ -17,7 +18,8 @@ import org.upright.planner.review.LifterReview;
 import org.upright.planner.review.ReviewPrinting;
 
 /**
- * Bulk downloads print the same review PDF, from the same sheet, as a single download does.
+ * Bulk downloads and mailed reviews print the same review PDF, from the same sheet, as a single
+ * download does.
  *
  * <p>Language (issue 13): each client's review, and its file name, is printed in that client's own
  * language (their stored setting, English if they have none), as a single download defaults to; the
@@ -44,7 +46,10 @@ class ReviewZipPrinting implements ReviewPrinting {
 
     @Override
     public void print(LifterReview review, String paper, Function<String, OutputStream> entry) {
-        ReviewSheet sheet = ReviewSheets.of(review, PaperSize.valueOf(paper), profiles.languageOf(review.lifterId()));
+        Locale language = profiles.languageOf(review.lifterId());
+        // No paper named: a review sent by itself, printed on the paper usual where its language is read
+        PaperSize size = paper == null ? PaperSize.defaultFor(language) : PaperSize.valueOf(paper);
+        ReviewSheet sheet = ReviewSheets.of(review, size, language);
         try (OutputStream out = entry.apply(ReviewSheets.fileName(sheet))) {
             pdf.render(sheet, out);
         } catch (IOException e) {

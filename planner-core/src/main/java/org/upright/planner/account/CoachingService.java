@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,12 +26,16 @@ import org.upright.planner.account.internal.InvitationRepository;
 import org.upright.planner.common.LifterId;
 import org.upright.planner.common.LifterId.Who;
 import org.upright.planner.common.Text;
+import org.upright.planner.common.Texts;
+import org.upright.planner.mail.Mail;
+import org.upright.planner.mail.Outbox;
 
 /**
- * Coaches and their clients. A coach invites a lifter by e-mail address and passes on the link (no
- * mail server needed); the lifter, signed in with that address, accepts or declines within 14
- * days. A lifter has at most one coach at a time; either side can end the relationship, and the
- * former coach loses access at once.
+ * Coaches and their clients. A coach invites a lifter by e-mail address; the link goes out by mail
+ * (docs/adr/0025) and the lifter, signed in with that address, accepts or declines within 14 days.
+ * The coach may re-send it (within limits) or withdraw it. Answers are decided by the database:
+ * of an accept and a withdrawal at the same moment exactly one is taken. A lifter has at most one
+ * coach at a time; either side can end the relationship, and the former coach loses access at once.
  */
 @Service
 public class CoachingService {
@@ -38,11 +43,36 @@ public class CoachingService {
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
     /** New invitations a coach may make in any 24 hours (docs/adr/0012). */
     public static final int INVITATIONS_PER_DAY = 50;
+    /** The shortest time between two mails of one invitation: a second click is not a second mail. */
+    public static final Duration RESEND_PAUSE = Duration.ofMinutes(10);
+    /** Mails of one invitation, the first included: after that, a new invitation or a word in person. */
+    public static final int MAX_SENDS = 5;
+
+    /** What re-sending an invitation came to. */
+    public enum Resent {
+        /** A new mail with the same link is on its way, and the invitation is open 14 more days. */
+        SENT,
+        /** The last mail went out less than {@link #RESEND_PAUSE} ago. */
+        TOO_SOON,
+        /** It has been mailed {@link #MAX_SENDS} times. */
+        TOO_OFTEN,
+        /** Meanwhile it was accepted, declined or withdrawn. */
+        ANSWERED
+    }
+
+    /** What withdrawing an invitation came to. */
+    public enum Withdrawn {
+        /** Its link no longer works. */
+        WITHDRAWN,
+        /** It had been accepted, declined or withdrawn already: nothing changed. */
+        ALREADY_ANSWERED
+    }
 
     private final InvitationRepository invitations;
     private final CoachingRepository coaching;
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
+    private final Outbox outbox;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -51,15 +81,21 @@ public class CoachingService {
             CoachingRepository coaching,
             AccountRepository accounts,
             CurrentUser currentUser,
+            Outbox outbox,
             Clock clock) {
         this.invitations = invitations;
         this.coaching = coaching;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** Creates (or returns the still-open) invitation for {@code email}. */
+    /**
+     * Creates an invitation for {@code email} and mails its link, in the invitee's language if their
+     * account has one, else the coach's. A still-open invitation to the address is returned as it
+     * is, without another mail: that is what {@link #resend} is for.
+     */
     @PreAuthorize("hasRole('COACH')")
     @Transactional
     public Invitation invite(String email) {
@@ -96,7 +132,33 @@ public class CoachingService {
         }
         InvitationEntity invitation =
                 invitations.save(new InvitationEntity(me.id(), address, newCode(), now, now.plus(INVITATION_VALIDITY)));
+        invitation.sentAt(now);
+        mail(invitation, me);
         return view(invitation, me.displayName());
+    }
+
+    /**
+     * Mails the invitation's link again, the same link (it is the same invitation, to the same
+     * address, so either mail may be opened), and keeps it open {@link #INVITATION_VALIDITY} from
+     * now, an expired one included. Limited to one mail per {@link #RESEND_PAUSE} and
+     * {@link #MAX_SENDS} in all, decided by one UPDATE so that two clicks at once send one mail.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public Resent resend(String code) {
+        SignedInAccount me = currentUser.require();
+        InvitationEntity invitation = mine(me, code);
+        if (invitation.status() != InvitationStatus.PENDING) {
+            return Resent.ANSWERED;
+        }
+        Instant now = clock.instant();
+        int claimed = invitations.claimResend(
+                invitation.id(), now, now.plus(INVITATION_VALIDITY), now.minus(RESEND_PAUSE), MAX_SENDS);
+        if (claimed == 0) {
+            return invitation.timesSent() >= MAX_SENDS ? Resent.TOO_OFTEN : Resent.TOO_SOON;
+        }
+        mail(invitation, me);
+        return Resent.SENT;
     }
 
     /** The coach's invitations that nobody has answered yet (expired ones included, marked). */
@@ -109,17 +171,17 @@ public class CoachingService {
                 .toList();
     }
 
+    /**
+     * Withdraws the invitation: its link stops working. One UPDATE … where status = 'PENDING', so an
+     * accept at the same moment either comes first (and this changes nothing) or fails.
+     */
     @PreAuthorize("hasRole('COACH')")
     @Transactional
-    public void revoke(String code) {
-        SignedInAccount me = currentUser.require();
-        InvitationEntity invitation = invitations
-                .findByCode(code)
-                .filter(i -> i.coachId() == me.id())
-                .orElseThrow(() -> new CoachingRejected(Text.of("domain.refused.coaching.noSuchInvitation")));
-        if (invitation.status() == InvitationStatus.PENDING) {
-            invitation.respond(InvitationStatus.REVOKED, clock.instant());
-        }
+    public Withdrawn revoke(String code) {
+        InvitationEntity invitation = mine(currentUser.require(), code);
+        return invitations.revoke(invitation.id(), clock.instant()) == 1
+                ? Withdrawn.WITHDRAWN
+                : Withdrawn.ALREADY_ANSWERED;
     }
 
     /**
@@ -166,7 +228,7 @@ public class CoachingService {
                             : "domain.refused.coaching.otherCoach",
                     name));
         }
-        invitation.respond(InvitationStatus.ACCEPTED, clock.instant());
+        answer(invitation, InvitationStatus.ACCEPTED);
         try {
             coaching.saveAndFlush(new Coaching(invitation.coachId(), me.id(), clock.instant()));
         } catch (DataIntegrityViolationException anotherAcceptJustNow) {
@@ -181,7 +243,7 @@ public class CoachingService {
     @Transactional
     public void decline(String code) {
         SignedInAccount me = currentUser.require();
-        openInvitationFor(me, code).respond(InvitationStatus.DECLINED, clock.instant());
+        answer(openInvitationFor(me, code), InvitationStatus.DECLINED);
     }
 
     /** The signed-in lifter's current coach, if any. */
@@ -248,6 +310,38 @@ public class CoachingService {
         return accounts.findAllById(lifterIds).stream()
                 .map(Account::summary)
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
+    /** Takes the answer unless another one (or a withdrawal) got to the database first. */
+    private void answer(InvitationEntity invitation, InvitationStatus answer) {
+        if (invitations.answer(invitation.id(), answer, clock.instant()) == 0) {
+            throw new CoachingRejected(Text.of("domain.refused.coaching.answered"));
+        }
+    }
+
+    private InvitationEntity mine(SignedInAccount me, String code) {
+        return invitations
+                .findByCode(code == null ? "" : code.strip())
+                .filter(i -> i.coachId() == me.id())
+                .orElseThrow(() -> new CoachingRejected(Text.of("domain.refused.coaching.noSuchInvitation")));
+    }
+
+    private void mail(InvitationEntity invitation, SignedInAccount coach) {
+        Optional<Account> invitee = accounts.findByEmail(invitation.email());
+        Locale language = invitee.flatMap(Account::language)
+                .or(() -> accounts.findById(coach.id()).flatMap(Account::language))
+                .map(Texts::supported)
+                .orElse(Texts.LANGUAGES.getFirst());
+        outbox.queue(Mail.of(
+                        invitee.map(Account::id).orElse(null),
+                        invitation.email(),
+                        language,
+                        Text.of("coachmail.invitation.subject", coach.displayName()),
+                        Text.of("coachmail.invitation.greeting"),
+                        Text.of("coachmail.invitation.body", coach.displayName()),
+                        Text.of("coachmail.invitation.howTo", invitation.email(), INVITATION_VALIDITY.toDays()),
+                        Text.of("coachmail.invitation.notYou", coach.displayName()))
+                .withLink(Text.of("coachmail.invitation.button"), outbox.link("/invitation/" + invitation.code())));
     }
 
     private InvitationEntity openInvitationFor(SignedInAccount me, String code) {

@@ -44,6 +44,12 @@ public class InvitationEntity {
     @Column(name = "responded_at")
     private Instant respondedAt;
 
+    @Column(name = "last_sent_at")
+    private Instant lastSentAt;
+
+    @Column(name = "times_sent", nullable = false)
+    private int timesSent;
+
     @Version
     private long version;
 
@@ -80,6 +86,25 @@ public class InvitationEntity {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** When the link was last mailed; null if it never was. */
+    public Instant lastSentAt() {
+        return lastSentAt;
+    }
+
+    public int timesSent() {
+        return timesSent;
+    }
+
+    /** The first mail, queued with the new invitation. */
+    public void sentAt(Instant at) {
+        lastSentAt = at;
+        timesSent = 1;
     }
 
     public boolean isOpenAt(Instant now) {

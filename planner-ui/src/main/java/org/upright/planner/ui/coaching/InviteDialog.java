@@ -12,13 +12,14 @@ import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Invitation;
 
 /**
- * Invites a lifter by e-mail address. No mail is sent (no mail server is configured): the coach
- * copies the link and passes it on.
+ * Invites a lifter by e-mail address. The link goes out by mail (docs/adr/0025); it is shown too,
+ * for a coach who would rather pass it on in person.
  */
 class InviteDialog extends Dialog {
 
     final EmailField email = new EmailField(getTranslation("coaching.invite.email"));
     final TextField link = new TextField(getTranslation("coaching.invite.link"));
+    final Paragraph mailed = new Paragraph();
 
     InviteDialog(CoachingService coaching) {
         setHeaderTitle(getTranslation("coaching.invite.title"));
@@ -28,12 +29,14 @@ class InviteDialog extends Dialog {
         link.setReadOnly(true);
         link.setVisible(false);
         link.setId("invitation-link");
+        mailed.setVisible(false);
+        mailed.setId("invitation-mailed");
         Paragraph explain = new Paragraph(getTranslation("coaching.invite.explain"));
         Button create = new Button(getTranslation("coaching.invite.create"), click -> create(coaching));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickShortcut(Key.ENTER);
         create.setId("create-invitation");
-        add(explain, email, link);
+        add(explain, email, mailed, link);
         getFooter().add(new Button(getTranslation("coaching.invite.close"), click -> close()), create);
     }
 
@@ -43,6 +46,8 @@ class InviteDialog extends Dialog {
             String base = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? "" : baseUrl();
             link.setValue(base + "invitation/" + invitation.code());
             link.setVisible(true);
+            mailed.setText(getTranslation("invitations.mailed", invitation.email()));
+            mailed.setVisible(true);
             email.setInvalid(false);
         } catch (CoachingRejected rejected) {
             email.setErrorMessage(rejected.getMessage());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,9 @@ class ClientSettingsDialogTest extends SpringBrowserlessTest {
                 .isEqualTo(1.5);
         assertThat(thrown).isNull();
         assertThat(dialog.note.isInvalid()).isTrue();
-        assertThat(dialog.note.getErrorMessage()).contains(String.valueOf(CoachNote.MAX_LENGTH));
+        // the limit as an English reader writes it ("4,000"): the refusal's number follows the locale
+        assertThat(dialog.note.getErrorMessage())
+                .contains(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(CoachNote.MAX_LENGTH));
     }
 
     @Test

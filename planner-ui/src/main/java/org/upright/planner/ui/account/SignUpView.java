@@ -29,6 +29,7 @@ import org.upright.planner.account.AddressConfirmation;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.account.SignUpRejected;
+import org.upright.planner.ui.i18n.ReaderText;
 import org.upright.planner.ui.security.LoginView;
 
 /**
@@ -129,7 +130,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
                     client(),
                     getLocale());
         } catch (SignUpRejected rejected) {
-            showErrors(rejected.fieldErrors());
+            showErrors(rejected.reasons());
             return;
         }
         // The same words for a new address and a taken one: only the mail tells them apart.
@@ -151,8 +152,9 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
         return request == null ? "" : request.getRemoteAddr();
     }
 
-    private void showErrors(Map<String, String> errors) {
-        errors.forEach((field, message) -> {
+    private void showErrors(Map<String, org.upright.planner.common.Text> errors) {
+        errors.forEach((field, reason) -> {
+            String message = ReaderText.render(reason);
             switch (field) {
                 case SignUpRejected.EMAIL -> markInvalid(email, message);
                 case SignUpRejected.PASSWORD -> markInvalid(password, message);

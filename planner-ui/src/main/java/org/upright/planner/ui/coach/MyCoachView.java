@@ -108,7 +108,8 @@ public class MyCoachView extends VerticalLayout implements HasDynamicTitle {
                 action.run();
                 afterwards.run();
             } catch (CoachingRejected rejected) {
-                Notification note = Notification.show(rejected.getMessage(), 6000, Notification.Position.MIDDLE);
+                Notification note =
+                        Notification.show(ReaderText.render(rejected.reason()), 6000, Notification.Position.MIDDLE);
                 note.addThemeVariants(NotificationVariant.ERROR);
             }
         }

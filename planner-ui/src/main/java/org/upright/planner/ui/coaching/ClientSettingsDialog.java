@@ -18,6 +18,7 @@ import org.upright.planner.common.Quantities;
 import org.upright.planner.common.StaleEditException;
 import org.upright.planner.ui.form.FormCheck;
 import org.upright.planner.ui.form.NumberInputs;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * A coach's settings for one client: upper-back care, the push:pull and mobility targets, and a
@@ -94,10 +95,10 @@ public class ClientSettingsDialog extends Dialog {
                 loaded[0] = settings.save(
                         lifterId, changed, note.getValue(), loaded[0].note().version());
             } catch (CoachNoteRejected refused) {
-                check.mark(note, refused.getMessage());
+                check.mark(note, ReaderText.render(refused.reason()));
                 return;
             } catch (StaleEditException stale) {
-                formError.setText(getTranslation("coaching.settings.stale", stale.getMessage()));
+                formError.setText(getTranslation("coaching.settings.stale", ReaderText.render(stale.reason())));
                 formError.setVisible(true);
                 return;
             }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.upright.planner.account.CoachingRejected;
 import org.upright.planner.account.CoachingService;
 import org.upright.planner.account.Invitation;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * Invites a lifter by e-mail address. The link goes out by mail (docs/adr/0025); it is shown too,
@@ -50,7 +51,7 @@ class InviteDialog extends Dialog {
             mailed.setVisible(true);
             email.setInvalid(false);
         } catch (CoachingRejected rejected) {
-            email.setErrorMessage(rejected.getMessage());
+            email.setErrorMessage(ReaderText.render(rejected.reason()));
             email.setInvalid(true);
         }
     }

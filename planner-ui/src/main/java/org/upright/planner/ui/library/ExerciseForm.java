@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.upright.planner.common.StaleEditException;
+import org.upright.planner.common.Text;
 import org.upright.planner.exercise.CustomExercise;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.DoseType;
@@ -33,6 +34,7 @@ import org.upright.planner.exercise.ExerciseRejected;
 import org.upright.planner.exercise.MovementPattern;
 import org.upright.planner.ui.form.FormCheck;
 import org.upright.planner.ui.form.NumberInputs;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * Adding or editing a coach's own exercise. The catalogue checks the entry; every problem it finds
@@ -203,18 +205,19 @@ class ExerciseForm extends Dialog {
         try {
             saved = editing == null ? catalog.add(draft()) : catalog.update(editing.slug(), editing.version(), draft());
         } catch (ExerciseRejected rejected) {
-            showErrors(rejected.fieldErrors());
+            showErrors(rejected.reasons());
             return;
         } catch (StaleEditException stale) {
-            showFormMessage(getTranslation("library.form.stale", stale.getMessage()));
+            showFormMessage(getTranslation("library.form.stale", ReaderText.render(stale.reason())));
             return;
         }
         close();
         onSaved.accept(saved);
     }
 
-    private void showErrors(Map<String, String> errors) {
-        errors.forEach((field, message) -> {
+    private void showErrors(Map<String, Text> errors) {
+        errors.forEach((field, reason) -> {
+            String message = ReaderText.render(reason);
             switch (field) {
                 case ExerciseRejected.NAME -> markInvalid(name, message);
                 case ExerciseRejected.EQUIPMENT -> markInvalid(equipment, message);

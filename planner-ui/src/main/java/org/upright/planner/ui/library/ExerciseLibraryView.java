@@ -46,6 +46,7 @@ import org.upright.planner.exercise.ExerciseCatalog;
 import org.upright.planner.exercise.ExerciseDraft;
 import org.upright.planner.exercise.ExerciseFilter;
 import org.upright.planner.exercise.MovementPattern;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * The exercise library, for lifters and coaches: search and filter the catalogue, open an entry
@@ -380,7 +381,7 @@ public class ExerciseLibraryView extends VerticalLayout implements HasUrlParamet
                 catalog.delete(own.slug(), own.version());
                 Notification.show(getTranslation("library.delete.done", exercise.name()));
             } catch (StaleEditException stale) {
-                Notification.show(stale.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+                Notification.show(ReaderText.render(stale.reason())).addThemeVariants(NotificationVariant.ERROR);
             }
             grid.deselectAll();
             reload();

@@ -11,11 +11,13 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import org.upright.planner.common.Refusal;
 import org.upright.planner.report.PaperSize;
 import org.upright.planner.review.BulkJobRejected;
 import org.upright.planner.review.BulkReviewJobs;
 import org.upright.planner.review.ReviewPeriod;
 import org.upright.planner.review.ReviewRejected;
+import org.upright.planner.ui.i18n.ReaderText;
 
 /**
  * What a coach picks before the reviews of several clients are prepared: the period and the paper.
@@ -59,7 +61,7 @@ public final class BulkReviewDialog extends Dialog {
                 error.setText(
                         refused instanceof AccessDeniedException
                                 ? getTranslation("bulkreview.dialog.notYourClients")
-                                : refused.getMessage());
+                                : ReaderText.render(((Refusal) refused).reason()));
                 error.setVisible(true);
             }
         });

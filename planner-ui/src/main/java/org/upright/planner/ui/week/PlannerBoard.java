@@ -34,6 +34,7 @@ import org.upright.planner.balance.EffortTarget;
 import org.upright.planner.balance.PlanDay;
 import org.upright.planner.balance.Session;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.Refusal;
 import org.upright.planner.common.StaleEditException;
 import org.upright.planner.exercise.Dose;
 import org.upright.planner.exercise.Exercise;
@@ -48,6 +49,7 @@ import org.upright.planner.plan.TemplateNameTaken;
 import org.upright.planner.plan.TemplateService;
 import org.upright.planner.plan.WeekPlanService;
 import org.upright.planner.plan.WeekTemplate;
+import org.upright.planner.ui.i18n.ReaderText;
 import org.upright.planner.ui.journal.SafetyBanner;
 
 /**
@@ -368,7 +370,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             return true;
         } catch (StaleEditException stale) {
             pending = request;
-            showStaleBanner(stale.getMessage());
+            showStaleBanner(ReaderText.render(stale.reason()));
         } catch (PlanEditRejected | AccessDeniedException refused) {
             if (request.step() != null) {
                 // A step someone else has since built on (or that is too far back) cannot be taken
@@ -377,7 +379,10 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
                 showHistory();
             }
             // One note at a time: pressing Save again replaces it rather than stacking another.
-            refusal.setText(refused.getMessage());
+            refusal.setText(
+                    refused instanceof Refusal reason
+                            ? ReaderText.render(reason.reason())
+                            : getTranslation("ui.error.noAccess"));
             refusal.open();
         }
         return false;
@@ -558,7 +563,8 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             Dialog ask = new Dialog();
             ask.setHeaderTitle(getTranslation("planner.templates.replaceTitle", taken.name()));
             ask.addClassName("replace-template-dialog");
-            ask.add(new Paragraph(getTranslation("planner.templates.replaceQuestion", taken.getMessage())));
+            ask.add(new Paragraph(
+                    getTranslation("planner.templates.replaceQuestion", ReaderText.render(taken.reason()))));
             Button other = new Button(getTranslation("planner.templates.otherName"), click -> {
                 ask.close();
                 name.focus();
@@ -573,7 +579,7 @@ public class PlannerBoard extends Composite<Div> implements PlannerActions {
             ask.getFooter().add(other, replace);
             ask.open();
         } catch (PlanEditRejected refused) {
-            name.setErrorMessage(refused.getMessage());
+            name.setErrorMessage(ReaderText.render(refused.reason()));
             name.setInvalid(true);
         }
     }

@@ -52,9 +52,9 @@ class CoachingJourneyIT {
 
             Journeys.signUpAs(
                     coach, url(""), "Casey Coach", "coach-" + UUID.randomUUID() + "@example.com", "Coaching others");
-            assertThat(coach.locator("h2").first()).containsText("Casey Coach's clients");
+            assertThat(coach.locator("h2").first()).containsText("Casey Coach’s clients");
             coach.locator("#invite").click();
-            coach.getByLabel("Lifter's e-mail address").fill(lifterEmail);
+            coach.getByLabel("Lifter’s e-mail address").fill(lifterEmail);
             coach.locator("#create-invitation").click();
             Locator link = coach.locator("#invitation-link input");
             assertThat(link).hasValue(java.util.regex.Pattern.compile(".*/invitation/.+"));

@@ -2,16 +2,16 @@ package org.upright.planner.review;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.upright.planner.balance.Finding;
 import org.upright.planner.balance.PullSets;
 import org.upright.planner.balance.SuggestionApplier;
 import org.upright.planner.balance.WeekPlan;
+import org.upright.planner.common.Labels;
+import org.upright.planner.common.Text;
 
 /**
  * The push:pull fix for a week in one short sentence — "Add about 12 pull sets across Monday,
@@ -24,7 +24,7 @@ final class RebalanceSummary {
     private RebalanceSummary() {}
 
     /** The sentence, or empty when the fix adds no pulling (a full week, say). */
-    static Optional<String> of(WeekPlan week, Finding pushPull) {
+    static Optional<Text> of(WeekPlan week, Finding pushPull) {
         WeekPlan fixed;
         try {
             fixed = SuggestionApplier.applyAll(week, pushPull);
@@ -46,18 +46,21 @@ final class RebalanceSummary {
         if (sets == 0) {
             return Optional.empty();
         }
-        return Optional.of("Add about " + sets + (sets == 1 ? " pull set" : " pull sets")
-                + (days.size() == 1 ? " on " : " across ") + listed(days) + ".");
+        String key =
+                days.size() == 1 ? "domain.advice.REBALANCE.addSetsOnDay" : "domain.advice.REBALANCE.addSetsAcrossDays";
+        return Optional.of(new Text(key, List.of(sets, listed(days))));
     }
 
-    /** "Monday", "Monday and Friday", "Monday, Wednesday and Friday". */
-    static String listed(List<DayOfWeek> days) {
-        List<String> names = days.stream()
-                .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-                .toList();
+    /** "Monday", "Monday and Friday", "Monday, Wednesday and Friday", in the reader's language. */
+    static Object listed(List<DayOfWeek> days) {
+        List<Text> names = days.stream().map(Labels::dayInSentence).toList();
         if (names.size() == 1) {
             return names.getFirst();
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        Object text = Text.of("domain.list.2", names.get(names.size() - 2), names.getLast());
+        for (int i = names.size() - 3; i >= 0; i--) {
+            text = Text.of("domain.list.more", names.get(i), text);
+        }
+        return text;
     }
 }

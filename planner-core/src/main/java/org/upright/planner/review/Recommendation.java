@@ -3,14 +3,16 @@ package org.upright.planner.review;
 import java.util.List;
 import java.util.Objects;
 import org.upright.planner.balance.Suggestion;
+import org.upright.planner.common.Text;
 
 /**
- * One piece of review advice.
+ * One piece of review advice. Headline and message are {@link Text}s, not words: the journal card,
+ * the review screen and the review PDF each render them in their reader's language.
  *
  * @param suggestions edits to the latest week's plan that carry the advice out (rebalancing); empty
  *     for advice that is not an edit
  */
-public record Recommendation(RecommendationKind kind, String headline, String message, List<Suggestion> suggestions) {
+public record Recommendation(RecommendationKind kind, Text headline, Text message, List<Suggestion> suggestions) {
 
     public Recommendation {
         Objects.requireNonNull(kind, "kind");
@@ -19,7 +21,12 @@ public record Recommendation(RecommendationKind kind, String headline, String me
         suggestions = List.copyOf(suggestions);
     }
 
-    static Recommendation of(RecommendationKind kind, String headline, String message) {
-        return new Recommendation(kind, headline, message, List.of());
+    static Recommendation of(RecommendationKind kind, Text message) {
+        return new Recommendation(kind, headline(kind), message, List.of());
+    }
+
+    /** Every kind has one headline: {@code domain.advice.<KIND>.headline}. */
+    static Text headline(RecommendationKind kind) {
+        return Text.of("domain.advice." + kind.name() + ".headline");
     }
 }

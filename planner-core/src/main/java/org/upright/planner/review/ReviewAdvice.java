@@ -1,18 +1,17 @@
 package org.upright.planner.review;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.upright.planner.balance.BalanceReport;
 import org.upright.planner.balance.Finding;
 import org.upright.planner.balance.RuleId;
 import org.upright.planner.balance.WeekPlan;
-import org.upright.planner.common.Quantities;
-import org.upright.planner.common.Texts;
+import org.upright.planner.common.Text;
 import org.upright.planner.safety.PainImprovement;
 import org.upright.planner.safety.ProgressionBlocker;
 import org.upright.planner.safety.Referral;
@@ -91,57 +90,47 @@ final class ReviewAdvice {
     }
 
     private static Recommendation planPaused() {
-        return Recommendation.of(
-                RecommendationKind.PLAN_PAUSED,
-                "The plan is paused",
-                "A warning sign is open on your check-ins. Please see a medical professional before you"
-                        + " train again; the rest of this review is for when you have been cleared.");
+        return Recommendation.of(RecommendationKind.PLAN_PAUSED, Text.of("domain.advice.PLAN_PAUSED.message"));
     }
 
     private static Recommendation seePhysicalTherapist() {
         return Recommendation.of(
-                RecommendationKind.SEE_PHYSICAL_THERAPIST,
-                "Keep the plan and see a physical therapist",
-                "You have kept at it, but your pain has not eased enough to notice. Stay with the current"
-                        + " plan rather than adding to it, and book a physical therapist who can look at what"
-                        + " is holding you back.");
+                RecommendationKind.SEE_PHYSICAL_THERAPIST, Text.of("domain.advice.SEE_PHYSICAL_THERAPIST.message"));
     }
 
     private static Recommendation consistencyFirst(double adherence) {
         return Recommendation.of(
                 RecommendationKind.CONSISTENCY_FIRST,
-                "Consistency first",
-                "You managed " + percent(adherence) + " of the planned sessions. Before anything gets harder,"
-                        + " keep the plan as it is and find a place for it in your week. Pick two small daily"
-                        + " habits — say a movement break every half hour or so and a few minutes of slow"
-                        + " breathing before bed — and tick them off each day.");
+                Text.of("domain.advice.CONSISTENCY_FIRST.message", percent(adherence)));
     }
 
     private static Recommendation progress(double adherence, List<WeeklyPain> pain) {
         WeeklyPain first = pain.getFirst();
         WeeklyPain last = pain.getLast();
-        String painText = pain.size() >= 2
-                ? "Your pain went from " + oneDecimal(first.mean()) + " to " + oneDecimal(last.mean()) + " out of 10"
-                : "You report no pain";
-        return Recommendation.of(
-                RecommendationKind.PROGRESS_STRENGTHENING,
-                "Time to build more strength",
-                painText + " and you did " + percent(adherence) + " of your sessions. Make the strengthening a"
-                        + " little harder now: one more set of rows, light dumbbells for the Y and T raises, or"
-                        + " a firmer band. Keep the mobility work just as it is.");
+        Text message = pain.size() >= 2
+                ? Text.of(
+                        "domain.advice.PROGRESS_STRENGTHENING.painEased",
+                        oneDecimal(first.mean()),
+                        oneDecimal(last.mean()),
+                        percent(adherence))
+                : Text.of("domain.advice.PROGRESS_STRENGTHENING.noPain", percent(adherence));
+        return Recommendation.of(RecommendationKind.PROGRESS_STRENGTHENING, message);
     }
 
     private static Recommendation onHold(Set<ProgressionBlocker> blockers) {
-        // Recommendations are still English sentences (the review's advice is not yet a Text); the
-        // blockers' own words are rendered in English here until it is.
-        String reasons = blockers.stream()
-                .sorted()
-                .map(b -> Texts.render(b.reason(), Locale.ENGLISH))
-                .collect(Collectors.joining(" "));
-        return Recommendation.of(
-                RecommendationKind.PROGRESSION_ON_HOLD,
-                "Hold the current level for now",
-                "You have been steady enough to progress, but not yet. " + reasons);
+        // The blockers' own words (domain.progressionBlocker.*) follow, one sentence each, in the
+        // reader's language.
+        List<Text> reasons =
+                blockers.stream().sorted().map(ProgressionBlocker::reason).toList();
+        Text message = reasons.isEmpty()
+                ? Text.of("domain.advice.PROGRESSION_ON_HOLD.noReason")
+                : Text.of("domain.advice.PROGRESSION_ON_HOLD.message", sentences(reasons));
+        return Recommendation.of(RecommendationKind.PROGRESSION_ON_HOLD, message);
+    }
+
+    /** Sentences one after the other ({@code domain.sentences.2} to {@code .5}). */
+    private static Text sentences(List<Text> parts) {
+        return parts.size() == 1 ? parts.getFirst() : new Text("domain.sentences." + parts.size(), List.copyOf(parts));
     }
 
     private static Optional<Recommendation> rebalance(List<BalanceReport> balance, WeekPlan latestWeek) {
@@ -151,39 +140,34 @@ final class ReviewAdvice {
             return Optional.empty();
         }
         List<Finding> latest = balance.getLast().findingsOf(RuleId.PUSH_PULL_RATIO);
-        String shortIn = "Pulling fell short of pressing in " + weeksShort + " of the " + balance.size() + " weeks.";
         if (latest.isEmpty()) {
             return Optional.of(Recommendation.of(
                     RecommendationKind.REBALANCE,
-                    REBALANCE_TITLE,
-                    shortIn + " The latest week is back on target; keep the extra rows in."));
+                    Text.of("domain.advice.REBALANCE.backOnTarget", weeksShort, balance.size())));
         }
-        String what = RebalanceSummary.of(latestWeek, latest.getFirst())
-                .orElse("Add rows or shoulder-blade work beside the pressing.");
+        Text what =
+                RebalanceSummary.of(latestWeek, latest.getFirst()).orElse(Text.of("domain.advice.REBALANCE.addRows"));
         return Optional.of(new Recommendation(
                 RecommendationKind.REBALANCE,
-                REBALANCE_TITLE,
-                shortIn + " For the latest week: " + what,
+                Recommendation.headline(RecommendationKind.REBALANCE),
+                Text.of("domain.advice.REBALANCE.latest", weeksShort, balance.size(), what),
                 latest.getFirst().suggestions()));
     }
 
-    static final String REBALANCE_TITLE = "Rebalance pushing and pulling";
-
     private static Recommendation timeFrame() {
-        return Recommendation.of(
-                RecommendationKind.TIME_FRAME,
-                "Give it time",
-                "Fresh muscle pain often settles within a few days to two weeks. Pain that has built up"
-                        + " over months of sitting or slouching usually needs four to eight weeks of regular"
-                        + " work before it clearly changes.");
+        return Recommendation.of(RecommendationKind.TIME_FRAME, Text.of("domain.advice.TIME_FRAME.message"));
     }
 
-    // English like the rest of the advice ("80%") until recommendations become Texts.
-    static String percent(double share) {
-        return Quantities.percent(share, Locale.ENGLISH);
+    /** A share (0.8) as whole percent points (80), rounded half up as {@code Quantities.percent} does. */
+    static long percent(double share) {
+        return new BigDecimal(Double.toString(share))
+                .movePointRight(2)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
-    static String oneDecimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** A mean pain (3.25) to one decimal (3.3); {@code {n,number,0.0}} writes the reader's decimal sign. */
+    static BigDecimal oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 }

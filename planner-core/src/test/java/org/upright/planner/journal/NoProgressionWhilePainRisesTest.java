@@ -68,11 +68,13 @@ class NoProgressionWhilePainRisesTest {
                     .extracting(Recommendation::kind)
                     .doesNotContain(RecommendationKind.PROGRESS_STRENGTHENING)
                     .contains(RecommendationKind.PROGRESSION_ON_HOLD);
-            assertThat(advice.stream()
-                            .filter(r -> r.kind() == RecommendationKind.PROGRESSION_ON_HOLD)
-                            .findFirst()
-                            .orElseThrow()
-                            .message())
+            assertThat(Texts.render(
+                            advice.stream()
+                                    .filter(r -> r.kind() == RecommendationKind.PROGRESSION_ON_HOLD)
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .message(),
+                            Locale.ENGLISH))
                     .as(context)
                     .contains(Texts.render(ProgressionBlocker.PAIN_RISING.reason(), Locale.ENGLISH));
             var assessment = people.as(lifter, () -> safety.assess(lifter.id()));

@@ -59,7 +59,8 @@ public final class ReviewSheets {
                 .generatedOn(review.generatedOn())
                 .locale(locale);
         findings(report.weeks(), locale).forEach(f -> sheet.finding(f.severity(), f.message()));
-        report.recommendations().forEach(r -> sheet.recommendation(r.headline(), adviceText(r)));
+        report.recommendations()
+                .forEach(r -> sheet.recommendation(Texts.render(r.headline(), locale), adviceText(r, locale)));
         return sheet.build();
     }
 
@@ -155,10 +156,11 @@ public final class ReviewSheets {
 
     /**
      * The advice as the core words it: a recommendation is already a short summary (the rebalance
-     * advice says how many pull sets on which days), never a list of every edit.
+     * advice says how many pull sets on which days), never a list of every edit. In the report's
+     * language, like every other Text on the sheet.
      */
-    private static String adviceText(org.upright.planner.review.Recommendation recommendation) {
-        return recommendation.message();
+    private static String adviceText(org.upright.planner.review.Recommendation recommendation, Locale locale) {
+        return Texts.render(recommendation.message(), locale);
     }
 
     private static Severity severity(org.upright.planner.balance.Severity severity) {

@@ -59,6 +59,33 @@ class ReviewInTheReadersLanguageTest {
                 .anySatisfy(m -> assertThat(m).startsWith("Behoben seit KW 15 (aufgetreten in KW 14, KW 15): "));
     }
 
+    /**
+     * The advice ("What to do next") prints in the report's language, numbers included: headline
+     * and words in German, the pain means with a decimal comma, "%" after a space.
+     */
+    @Test
+    void aGermanReviewOfRealWeeksPrintsTheAdviceInGerman() {
+        ReviewSheet english =
+                ReviewSheets.of(CoreReviews.review(CoreReviews.improving()), PaperSize.A4, Locale.ENGLISH);
+        ReviewSheet german = ReviewSheets.of(CoreReviews.review(CoreReviews.improving()), PaperSize.A4, Locale.GERMANY);
+        assertThat(german.recommendations())
+                .extracting(Recommendation::title)
+                .contains("Zeit für mehr Kraft", "Gib dir Zeit");
+        assertThat(german.recommendations())
+                .extracting(Recommendation::text)
+                .anySatisfy(t -> assertThat(t)
+                        .matches("Deine Schmerzen sind von \\d+,\\d auf \\d+,\\d von 10 gesunken, und du hast \\d+ %"
+                                + " deiner Einheiten gemacht\\. Mach das Krafttraining jetzt etwas schwerer: .*"));
+        assertThat(english.recommendations())
+                .extracting(Recommendation::title)
+                .contains("Time to build more strength", "Give it time");
+
+        String text = spaced(PdfReadBack.allText(PdfReadBack.read(new ReviewPdf().render(german))));
+        assertThat(text)
+                .contains("Zeit für mehr Kraft", "Gib dir Zeit", "Deine Schmerzen sind von")
+                .doesNotContain("Time to build more strength", "Give it time", "Your pain went from", "Fresh muscle");
+    }
+
     @Test
     void aFrenchReviewWritesPercentAndWeeksTheFrenchWay() {
         String all = spaced(PdfReadBack.allText(printed(Locale.FRANCE)));

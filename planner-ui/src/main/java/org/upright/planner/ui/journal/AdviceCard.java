@@ -48,9 +48,9 @@ class AdviceCard extends Composite<Div> {
             Div item = new Div();
             item.addClassName("advice");
             item.getElement().setAttribute("data-kind", recommendation.kind().name());
-            Span headline = new Span(recommendation.headline());
+            Span headline = new Span(ReaderText.render(recommendation.headline()));
             headline.addClassName("advice-headline");
-            item.add(headline, new Paragraph(recommendation.message()));
+            item.add(headline, new Paragraph(ReaderText.render(recommendation.message())));
             list.add(item);
         }
     }

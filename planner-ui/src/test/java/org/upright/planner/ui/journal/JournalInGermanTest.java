@@ -134,6 +134,27 @@ class JournalInGermanTest extends SpringBrowserlessTest {
         assertThat(JournalLabels.day(LocalDate.of(2026, 11, 30))).isEqualTo("Mo., 30. Nov.");
     }
 
+    /**
+     * The "What next" card renders the review's advice (headline and words) in the tab's language,
+     * not the English the advice used to be built in. "How long change takes" is always given.
+     */
+    @Test
+    void theAdviceOnTheJournalCardReadsInGerman() {
+        navigate(JournalView.class);
+
+        Div advice = $(Div.class).withId("advice").single();
+        assertThat($(Span.class, advice).withClassName("advice-headline").all())
+                .extracting(Span::getText)
+                .contains("Gib dir Zeit")
+                .doesNotContain("Give it time");
+        assertThat(JournalViewTest.texts(advice))
+                .contains("Frische Muskelschmerzen legen sich oft innerhalb von ein paar Tagen bis zwei Wochen."
+                        + " Schmerzen, die sich über Monate im Sitzen oder in krummer Haltung aufgebaut haben,"
+                        + " brauchen meist vier bis acht Wochen regelmäßiges Training, bevor sie sich deutlich"
+                        + " verändern.")
+                .noneSatisfy(t -> assertThat(t).contains("Fresh muscle pain"));
+    }
+
     @Test
     void aRefusedEntryIsExplainedInGermanAtItsField() {
         navigate(JournalView.class);

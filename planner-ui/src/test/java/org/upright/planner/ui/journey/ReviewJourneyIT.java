@@ -83,7 +83,7 @@ class ReviewJourneyIT {
                 new Browser.NewContextOptions().setLocale("en-GB").setAcceptDownloads(true))) {
             Page page = context.newPage();
             Journeys.signIn(page, url(""), coach.email(), TestPeople.PASSWORD);
-            assertThat(page.locator("h2").first()).containsText("Greta Coach's clients");
+            assertThat(page.locator("h2").first()).containsText("Greta Coach’s clients");
 
             page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select Row"))
                     .first()

@@ -185,7 +185,7 @@ class TwoNodesIT {
         page.locator("vaadin-login-form input[name=username]").fill(COACH);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        assertThat(page.locator("h2").first()).containsText("Morgan Reyes's clients");
+        assertThat(page.locator("h2").first()).containsText("Morgan Reyes’s clients");
     }
 
     /** The node named at the end of the browser's session cookie ("a" or "b"). */

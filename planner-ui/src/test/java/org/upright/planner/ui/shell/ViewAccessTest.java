@@ -40,7 +40,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void aCoachLandsOnTheirClients() {
         navigate("", ClientsView.class);
 
-        assertThat($view(H2.class).single().getText()).isEqualTo("Morgan Coach's clients");
+        assertThat($view(H2.class).single().getText()).isEqualTo("Morgan Coach’s clients");
     }
 
     @Test

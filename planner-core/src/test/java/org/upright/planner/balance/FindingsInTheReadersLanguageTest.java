@@ -57,7 +57,7 @@ class FindingsInTheReadersLanguageTest {
                 .startsWith("« Push » du lundi commence le travail du haut du corps");
         Text suggestion = warmUp.suggestions().getFirst().description();
         assertThat(Texts.render(suggestion, Locale.FRENCH))
-                .startsWith("Commencez l’échauffement de « Push » du lundi par ")
+                .startsWith("Commence l’échauffement de « Push » du lundi par ")
                 .contains("de chaque côté");
         assertThat(english(suggestion))
                 .startsWith("Start the warm-up of “Push” on Monday with ")

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,9 +48,13 @@ class EmbeddedReviewMailTest {
                     .fileName();
 
             Outbox outbox = app.getBean(Outbox.class);
+            // The demo client also has the mail of the invitation that linked them to the coach.
+            Supplier<Optional<SentMail>> review = () -> outbox.toAddress(client.email()).stream()
+                    .filter(mail -> !mail.attachments().isEmpty())
+                    .findFirst();
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> outbox.toAddress(client.email()).getFirst().delivery() == SentMail.Delivery.KEPT);
-            SentMail kept = outbox.toAddress(client.email()).getFirst();
+                    .until(() -> review.get().map(SentMail::delivery).orElse(null) == SentMail.Delivery.KEPT);
+            SentMail kept = review.get().orElseThrow();
             assertThat(kept.attachments()).containsExactly(fileName);
             byte[] pdf = app.getBean(OutboxTable.class)
                     .attachments(kept.id())

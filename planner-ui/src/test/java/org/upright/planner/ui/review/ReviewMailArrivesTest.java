@@ -93,12 +93,14 @@ class ReviewMailArrivesTest {
         assertThat(text).contains("Jürgen Weiß", "Wie es weitergeht").doesNotContain("What to do next");
     }
 
+    /** The mails to {@code to} that carry a file: the client also got the coach's invitation. */
     private static List<MimeMessage> messagesTo(String to) {
         return Arrays.stream(SMTP.getReceivedMessages())
                 .filter(m -> {
                     try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equals(to));
+                        return m.isMimeType("multipart/mixed")
+                                && Arrays.stream(m.getAllRecipients())
+                                        .anyMatch(r -> r.toString().equals(to));
                     } catch (jakarta.mail.MessagingException e) {
                         throw new IllegalStateException(e);
                     }

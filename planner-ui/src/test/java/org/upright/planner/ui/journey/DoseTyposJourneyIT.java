@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -22,6 +23,7 @@ import org.upright.planner.testsupport.TestDatabaseConfiguration;
  * number), {@code 60-} (which it cannot read) and a range "to 1-2" — are each marked at their field,
  * and after a reload the dose is still 3 × 8–12 @ 60 kg.
  */
+@ExtendWith(SignsInAsItsOwnContext.class)
 @SpringBootTest(
         classes = UprightApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +36,7 @@ import org.upright.planner.ui.review.ReviewData;
  * planner, checks in and downloads the review PDF — every screen in German, the PDF read back in
  * German, and German stored as the lifter's language.
  */
+@ExtendWith(SignsInAsItsOwnContext.class)
 @SpringBootTest(
         classes = UprightApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

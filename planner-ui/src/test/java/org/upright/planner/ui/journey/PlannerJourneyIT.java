@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,7 @@ import org.upright.planner.testsupport.TestDatabaseConfiguration;
  * into the next and is asked before doubling it up, reloads and finds the week as left; then the
  * same week on a phone-sized screen.
  */
+@ExtendWith(SignsInAsItsOwnContext.class)
 @SpringBootTest(
         classes = UprightApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -33,6 +33,7 @@ import org.upright.planner.ui.review.ReviewData;
  * log says so in one line: no ERROR, no stack trace (an expected refusal is not a fault to page
  * anyone about).
  */
+@ExtendWith(SignsInAsItsOwnContext.class)
 @SpringBootTest(
         classes = UprightApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

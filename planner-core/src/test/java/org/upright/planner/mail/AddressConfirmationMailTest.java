@@ -36,6 +36,7 @@ import org.upright.planner.account.PasswordReset.LinkState;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
 import org.upright.planner.account.internal.ResetTokens;
+import org.upright.planner.testsupport.FreePorts;
 import org.upright.planner.testsupport.TestAddresses;
 
 /**
@@ -47,7 +48,7 @@ class AddressConfirmationMailTest {
 
     private static final Pattern LINK = Pattern.compile("/confirm-email\\?token=([A-Za-z0-9_-]+)");
     private static final String PASSWORD = "the password I chose";
-    private static final int PORT = MailNodes.freePort();
+    private static final int PORT = FreePorts.next();
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final MailNodes NODES = new MailNodes(PORT);
     private static ConfigurableApplicationContext node;

@@ -32,6 +32,7 @@ import org.upright.planner.account.EmailChange.Asked;
 import org.upright.planner.account.EmailChange.Outcome;
 import org.upright.planner.account.PasswordChange;
 import org.upright.planner.account.internal.ResetTokens;
+import org.upright.planner.testsupport.FreePorts;
 import org.upright.planner.testsupport.TestAddresses;
 
 /**
@@ -43,7 +44,7 @@ class EmailChangeMailTest {
 
     private static final Pattern LINK = Pattern.compile("/confirm-new-email\\?token=([A-Za-z0-9_-]+)");
     private static final String PASSWORD = "my steady passphrase";
-    private static final int PORT = MailNodes.freePort();
+    private static final int PORT = FreePorts.next();
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final MailNodes NODES = new MailNodes(PORT);
     private static ConfigurableApplicationContext node;

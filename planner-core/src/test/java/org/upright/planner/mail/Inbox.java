@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.upright.planner.testsupport.FreePorts;
 
 /**
  * A real SMTP server (GreenMail) on a fixed port, read per recipient: what a coach's or a lifter's
@@ -22,7 +23,7 @@ final class Inbox implements AutoCloseable {
     /** How long a mail may take: the "within a minute". */
     static final Duration LIMIT = Duration.ofSeconds(60);
 
-    private final int port = MailNodes.freePort();
+    private final int port = FreePorts.next();
     private GreenMail smtp;
 
     int port() {

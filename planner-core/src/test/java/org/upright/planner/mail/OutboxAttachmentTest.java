@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.upright.planner.common.Text;
+import org.upright.planner.testsupport.FreePorts;
 
 /**
  * Files sent with a mail (a review PDF): stored with the mail, so they survive a mail server that is
@@ -29,7 +30,7 @@ class OutboxAttachmentTest {
     /** Not ASCII, as a review's file name in German is. */
     private static final String NAME = "Überprüfung Jürgen 2026-W45.pdf";
 
-    private final int port = MailNodes.freePort();
+    private final int port = FreePorts.next();
     private final GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final MailNodes nodes = new MailNodes(port);
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.planner.common.Text;
+import org.upright.planner.testsupport.FreePorts;
 
 /**
  * The outbox against a real SMTP server (GreenMail in this JVM): what a reader receives, and that
@@ -29,7 +30,7 @@ class OutboxDeliveryTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
-    private final int port = MailNodes.freePort();
+    private final int port = FreePorts.next();
     private GreenMail smtp = server();
     private final MailNodes nodes = new MailNodes(port);
 

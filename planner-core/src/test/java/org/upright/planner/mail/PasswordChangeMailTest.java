@@ -26,6 +26,7 @@ import org.upright.planner.account.PasswordChange.PasswordChangeRefused;
 import org.upright.planner.account.PasswordReset;
 import org.upright.planner.account.PasswordReset.LinkState;
 import org.upright.planner.account.PasswordReset.PasswordProblem;
+import org.upright.planner.testsupport.FreePorts;
 
 /**
  * Changing one's password on the settings screen (issue 14, docs/adr/0024) against a real SMTP
@@ -36,7 +37,7 @@ class PasswordChangeMailTest {
 
     private static final String CURRENT = "my current passphrase";
     private static final String NEW = "my brand new passphrase";
-    private static final int PORT = MailNodes.freePort();
+    private static final int PORT = FreePorts.next();
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final MailNodes NODES = new MailNodes(PORT);
     private static ConfigurableApplicationContext node;

@@ -30,12 +30,13 @@ import org.upright.planner.account.PasswordReset.LinkState;
 import org.upright.planner.account.PasswordReset.ResetRefused;
 import org.upright.planner.account.Role;
 import org.upright.planner.account.SignUpCommand;
+import org.upright.planner.testsupport.FreePorts;
 
 /** "Forgot password" end to end through a real SMTP server (GreenMail): the link in the mail is the way in. */
 class PasswordResetMailTest {
 
     private static final Pattern LINK = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)");
-    private static final int PORT = MailNodes.freePort();
+    private static final int PORT = FreePorts.next();
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final MailNodes NODES = new MailNodes(PORT);
     private static ConfigurableApplicationContext node;

@@ -32,6 +32,7 @@ import org.upright.planner.account.AccountSummary;
 import org.upright.planner.account.TimeZoneService;
 import org.upright.planner.mail.Outbox;
 import org.upright.planner.mail.SentMail;
+import org.upright.planner.testsupport.FreePorts;
 
 /**
  * Two instances of Upright on one PostgreSQL, clock fixed at Monday 4 January 2027, 09:30 UTC (10:30
@@ -49,7 +50,7 @@ class ReviewAutoSendOnTwoNodesTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
-    private final int port = ReviewNodes.freePort();
+    private final int port = FreePorts.next();
     private final GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final ReviewNodes nodes = new ReviewNodes(port, Clock.fixed(NOW, ZoneOffset.UTC));
 

@@ -1,7 +1,6 @@
 package org.upright.planner.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -61,7 +60,7 @@ public final class PostgresCluster implements AutoCloseable {
                         "-E",
                         "UTF8",
                         "--locale=C.UTF-8"));
-        PostgresCluster cluster = new PostgresCluster(bin, dir, asOwner, freePort());
+        PostgresCluster cluster = new PostgresCluster(bin, dir, asOwner, FreePorts.next());
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "stop-test-postgres-" + cluster.port));
         cluster.restart();
         return cluster;
@@ -176,12 +175,6 @@ public final class PostgresCluster implements AutoCloseable {
             return Integer.parseInt(name);
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

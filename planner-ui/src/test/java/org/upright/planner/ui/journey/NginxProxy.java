@@ -3,7 +3,6 @@ package org.upright.planner.ui.journey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.upright.planner.testsupport.FreePorts;
 
 /**
  * Debian's nginx ({@code /usr/sbin/nginx}, or {@code NGINX_PATH}) in the foreground with a
@@ -41,7 +41,7 @@ final class NginxProxy implements AutoCloseable {
             throw new IllegalStateException(
                     "This test needs nginx at " + NGINX + " (Debian: apt-get install nginx; or set NGINX_PATH)");
         }
-        int port = freePort();
+        int port = FreePorts.next();
         String shipped = Files.readString(SHIPPED_CONFIG);
         String proxy = shipped.replace("server app-b:8080", "server 127.0.0.1:" + nodeB)
                 .replace("server app:8080", "server 127.0.0.1:" + nodeA)
@@ -117,11 +117,5 @@ final class NginxProxy implements AutoCloseable {
             // nginx stopped
         }
         serving.completeExceptionally(new IllegalStateException("nginx stopped"));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -9,9 +9,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +26,7 @@ import org.upright.planner.account.ProfileService;
 import org.upright.planner.account.Role;
 import org.upright.planner.embedded.KeepsSecurityStrategy;
 import org.upright.planner.review.ReviewMailing;
+import org.upright.planner.testsupport.FreePorts;
 import org.upright.planner.ui.TestPeople;
 import org.upright.planner.ui.UiTest;
 
@@ -42,7 +40,7 @@ import org.upright.planner.ui.UiTest;
 @ExtendWith(KeepsSecurityStrategy.class)
 class ReviewMailArrivesTest {
 
-    private static final int PORT = freePort();
+    private static final int PORT = FreePorts.next();
     private static final GreenMail SMTP = startedServer();
 
     @DynamicPropertySource
@@ -112,13 +110,5 @@ class ReviewMailArrivesTest {
         GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
